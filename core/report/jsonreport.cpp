@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/jsonreport.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpDoctor::Report {
+
+namespace {
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonObject certificateToJson(const Tls::CertificateInfo &c)
+{
+    return QJsonObject{
+        {u"subject"_s, c.subject},
+        {u"issuer"_s, c.issuer},
+        {u"sans"_s, strings(c.subjectAltNames)},
+        {u"not_before"_s, isoUtc(c.notBefore)},
+        {u"not_after"_s, isoUtc(c.notAfter)},
+        {u"sha256"_s, QString::fromLatin1(c.sha256)},
+        {u"self_signed"_s, c.selfSigned},
+    };
+}
+} // namespace
+
+QJsonObject checkToJson(const CheckResult &r)
+{
+    QJsonArray phases;
+    for (const PhaseTiming &p : r.phases)
+        phases << QJsonObject{{u"name"_s, phaseId(p.phase)}, {u"ok"_s, p.ok}, {u"ms"_s, p.ms}, {u"start_ms"_s, p.startMs}};
+
+    QJsonObject tls{
+        {u"attempted"_s, r.tls.attempted},
+        {u"established"_s, r.tls.established},
+        {u"protocol"_s, r.tls.protocol},
+        {u"cipher"_s, r.tls.cipher},
+        {u"verified"_s, r.tls.verified},
+        {u"pinned"_s, r.tls.pinned},
+        {u"errors"_s, strings(r.tls.errors)},
+        {u"discarded_plaintext_bytes"_s, r.tls.discardedPlaintextBytes},
+    };
+    if (!r.tls.handshakeError.isEmpty())
+        tls.insert(u"handshake_error"_s, r.tls.handshakeError);
+    QJsonArray chain;
+    for (const Tls::CertificateInfo &c : r.tls.chain) {
+        QJsonObject o = certificateToJson(c);
+        o.insert(u"pem"_s, QString::fromLatin1(c.pem));
+        chain << o;
+    }
+    tls.insert(u"certificate"_s, r.tls.chain.isEmpty() ? QJsonValue() : QJsonValue(certificateToJson(r.tls.chain.first())));
+    tls.insert(u"chain"_s, chain);
+
+    const bool afterTls = r.tls.established;
+    QJsonObject capabilities{
+        {u"before_tls"_s, strings(r.capabilitiesBeforeTls.keywords)},
+        {u"after_tls"_s, afterTls ? strings(r.capabilities.keywords) : QJsonArray()},
+    };
+    if (r.capabilities.size)
+        capabilities.insert(u"size"_s, double(*r.capabilities.size));
+
+    QJsonArray transcript;
+    for (const TranscriptEntry &e : r.transcript)
+        transcript << QJsonObject{{u"ms"_s, e.ms}, {u"dir"_s, Transcript::directionId(e.direction)}, {u"line"_s, e.line}};
+
+    QJsonObject reply;
+    if (r.lastReply.isValid()) {
+        reply = QJsonObject{{u"code"_s, r.lastReply.code}, {u"enhanced"_s, r.lastReply.enhanced}, {u"text"_s, r.lastReply.text()}};
+    }
+
+    QJsonObject json{
+        {u"ok"_s, r.ok()},
+        {u"result"_s, resultCodeId(r.code)},
+        {u"detail"_s, r.detail},
+        {u"server"_s,
+         QJsonObject{{u"host"_s, r.host},
+                     {u"port"_s, r.port},
+                     {u"security"_s, securityId(r.security)},
+                     {u"address"_s, r.peerAddress},
+                     {u"resolved"_s, strings(r.resolvedAddresses)}}},
+        {u"phases"_s, phases},
+        {u"tls"_s, tls},
+        {u"capabilities"_s, capabilities},
+        {u"auth"_s,
+         QJsonObject{{u"offered"_s, strings(r.auth.offered)},
+                     {u"used"_s, r.auth.used},
+                     {u"attempted"_s, r.auth.attempted},
+                     {u"ok"_s, r.auth.ok},
+                     {u"username"_s, r.username}}},
+        {u"reply"_s, reply.isEmpty() ? QJsonValue() : QJsonValue(reply)},
+        {u"mail"_s,
+         QJsonObject{{u"from"_s, r.from},
+                     {u"to"_s, r.to},
+                     {u"sender_checked"_s, r.senderChecked},
+                     {u"sent"_s, r.messageSent},
+                     {u"queue_id"_s, r.queueId}}},
+        {u"transcript"_s, transcript},
+        {u"total_ms"_s, r.totalMs},
+        {u"round_trips"_s, r.roundTrips},
+    };
+    if (!r.ok())
+        json.insert(u"failed_phase"_s, phaseId(r.failedPhase));
+    if (r.suggestedSecurity)
+        json.insert(u"suggested_security"_s, securityId(*r.suggestedSecurity));
+    return json;
+}
+
+} // namespace SmtpDoctor::Report

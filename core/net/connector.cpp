@@ -134,6 +134,18 @@ void Connector::startNextAttempt()
     m_attempts.push_back({socket, address});
     connect(socket, &QAbstractSocket::connected, this, [this, socket] { onAttemptConnected(socket); });
     connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] { onAttemptError(socket); });
+    // Qt may silently start connecting again when a peer resets the connection
+    // before the connect was noticed; one attempt is one connect, no more.
+    connect(socket, &QAbstractSocket::stateChanged, this, [this, socket](QAbstractSocket::SocketState state) {
+        if (state != QAbstractSocket::ConnectingState)
+            return;
+        const int seen = socket->property("sdocConnects").toInt() + 1;
+        socket->setProperty("sdocConnects", seen);
+        if (seen > 1) {
+            socket->disconnect(this);
+            QTimer::singleShot(0, this, [this, socket] { onAttemptReset(socket); });
+        }
+    });
     Q_EMIT attemptStarted(address);
     socket->connectToHost(address, m_port);
     if (m_next < m_addresses.size())
@@ -179,6 +191,28 @@ void Connector::onAttemptError(QSslSocket *socket)
     else if (m_unreachable > 0)
         finishWithFailure(ResultCode::NetworkUnreachable, m_errors.join(u"; "_s));
     else
+        finishWithFailure(ResultCode::ConnectRefused, m_errors.join(u"; "_s));
+}
+
+void Connector::onAttemptReset(QSslSocket *socket)
+{
+    if (m_done)
+        return;
+    const auto it = std::find_if(m_attempts.begin(), m_attempts.end(), [socket](const Attempt &a) { return a.socket == socket; });
+    if (it == m_attempts.end())
+        return;
+    ++m_refused;
+    m_errors << u"%1: the connection was reset"_s.arg(it->address.toString());
+    Q_EMIT attemptFailed(it->address, u"the connection was reset"_s);
+    socket->abort();
+    socket->deleteLater();
+    m_attempts.erase(it);
+    if (m_next < m_addresses.size()) {
+        m_staggerTimer.stop();
+        startNextAttempt();
+        return;
+    }
+    if (!anyPending())
         finishWithFailure(ResultCode::ConnectRefused, m_errors.join(u"; "_s));
 }
 

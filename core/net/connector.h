@@ -62,6 +62,7 @@ private:
     void startNextAttempt();
     void onAttemptError(QSslSocket *socket);
     void onAttemptConnected(QSslSocket *socket);
+    void onAttemptReset(QSslSocket *socket);
     void finishWithFailure(ResultCode code, const QString &detail);
     void abortAll();
     [[nodiscard]] bool anyPending() const;

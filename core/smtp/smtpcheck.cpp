@@ -164,6 +164,7 @@ public:
     QString saslError;
     QByteArray dataPayload;
     bool pipelinedFailure = false;
+    bool peerClosed = false;          // the server closed or reset the connection
 
     // Phase bookkeeping.
     std::optional<Phase> currentPhase;
@@ -336,6 +337,7 @@ void SmtpCheckPrivate::start()
     pending.clear();
     parser.clear();
     tlsActive = handshaking = startTlsHandshake = false;
+    peerClosed = pipelinedFailure = false;
     sslErrors.clear();
     sasl.reset();
     deferredInitialResponse.reset();
@@ -385,7 +387,8 @@ QSslConfiguration SmtpCheckPrivate::tlsConfiguration() const
     if (!settings.extraCaCertificates.isEmpty()) {
         // Adding certificates turns off Qt's on-demand loading of the system store,
         // so the system store is loaded explicitly: extra CAs add to it, never replace it.
-        config.setCaCertificates(QSslConfiguration::systemCaCertificates() + settings.extraCaCertificates);
+        static const QList<QSslCertificate> systemStore = QSslConfiguration::systemCaCertificates();
+        config.setCaCertificates(systemStore + settings.extraCaCertificates);
     }
     return config;
 }
@@ -969,7 +972,7 @@ void SmtpCheckPrivate::closeConnection()
         return;
     s->disconnect(q);
     const bool midData = !pending.empty() && (pending.front() == Expect::DataBody || pipelinedFailure);
-    const bool canQuit = s->state() == QAbstractSocket::ConnectedState && !handshaking && !midData
+    const bool canQuit = !peerClosed && s->state() == QAbstractSocket::ConnectedState && !handshaking && !midData
         && (settings.security == Security::Tls ? tlsActive : true);
     pending.clear();
     if (canQuit) {
@@ -992,6 +995,7 @@ void SmtpCheckPrivate::onSocketError()
         return;
     const QAbstractSocket::SocketError error = socket->error();
     const QString text = socket->errorString();
+    peerClosed = true; // after any socket error, nothing more is written
     if (handshaking) {
         result.tls.handshakeError = text;
         if (!sslErrors.isEmpty() && !result.tls.pinned) {
@@ -1020,6 +1024,7 @@ void SmtpCheckPrivate::onDisconnected()
 {
     if (finished)
         return;
+    peerClosed = true;
     if (handshaking) {
         fail(ResultCode::TlsHandshakeFailed, u"the server closed the connection during the TLS handshake"_s,
              Phase::TlsHandshake);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "report/verdict.h"
+#include "diagnosis/diagnosis.h"
 #include "smtp/smtpcheck.h"
 
 #include <QComboBox>
@@ -138,7 +138,11 @@ void MainWindow::startOrCancel()
 
 void MainWindow::showResult(const CheckResult &result)
 {
-    m_verdictLabel->setText(Report::verdictText(result));
+    const Diagnosis::Diagnosis d = Diagnosis::diagnose(result);
+    QStringList lines{d.title};
+    if (!result.ok())
+        lines << d.cause << d.advice;
+    m_verdictLabel->setText(lines.join(u'\n'));
     m_testPushButton->setText(tr("&Test"));
 }
 

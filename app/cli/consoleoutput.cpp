@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "consoleoutput.h"
 
-#include "report/verdict.h"
+#include "detect/publicsuffix.h"
+#include "diagnosis/diagnosis.h"
 
 #include <QCoreApplication>
 
@@ -58,17 +59,31 @@ QString consoleReport(const CheckResult &r, bool withTranscript)
         out += line + u'\n';
     }
     out += u'\n';
+    const Diagnosis::Diagnosis d = Diagnosis::diagnose(r);
     if (r.ok())
         //: %1 is a sentence that says what the result means
-        out += ConsoleText::tr("Result: %1").arg(Report::verdictText(r));
+        out += ConsoleText::tr("Result: %1").arg(d.title);
     else
-        //: %1 is a sentence that says what went wrong, %2 a stable identifier such as auth_failed
-        out += ConsoleText::tr("Problem: %1 (%2)").arg(Report::verdictText(r), resultCodeId(r.code));
+        //: %1 is a sentence that says what went wrong, %2 a stable identifier such as AUTH_CREDENTIALS_INVALID
+        out += ConsoleText::tr("Problem: %1 (%2)").arg(d.title, d.id);
     out += u'\n';
-    if (r.lastReply.isValid() && !r.ok()) {
-        //: %1 is the server's reply, quoted literally
-        out += ConsoleText::tr("The server said: %1").arg(Transcript::printable(r.lastReply.rawLines.isEmpty() ? r.lastReply.text() : QString::fromUtf8(r.lastReply.rawLines.join("\n  ")))) + u'\n';
+    if (!r.ok() || d.severity != Diagnosis::Severity::Ok) {
+        if (!d.cause.isEmpty())
+            //: %1 is the likely cause of a problem, in plain language
+            out += ConsoleText::tr("Why: %1").arg(d.cause) + u'\n';
+        if (!d.advice.isEmpty())
+            //: %1 is advice on what to do about a problem
+            out += ConsoleText::tr("What to do: %1").arg(d.advice) + u'\n';
+        if (!d.serverReply.isEmpty()) {
+            //: %1 is the server's reply, quoted literally
+            out += ConsoleText::tr("The server said: %1").arg(Transcript::printable(d.serverReply).replace(u'\n', u"\n  "_s)) + u'\n';
+        }
+        for (const QString &detail : d.details)
+            out += u"  - "_s + Transcript::printable(detail) + u'\n';
     }
+    for (const QString &hint : d.hints)
+        //: %1 is a hint about a specific mail provider or port
+        out += ConsoleText::tr("Hint: %1").arg(hint) + u'\n';
     if (!r.ok() && !r.detail.isEmpty())
         //: %1 is a technical detail in English
         out += ConsoleText::tr("Detail: %1").arg(Transcript::printable(r.detail)) + u'\n';
@@ -105,6 +120,87 @@ QString consoleReport(const CheckResult &r, bool withTranscript)
             out += u"%1 %2 %3\n"_s.arg(QString::number(e.ms).rightJustified(6), dir, Transcript::printable(e.line));
         }
     }
+    return out;
+}
+
+QString consoleSourceLine(const Detect::SourceReport &r)
+{
+    using Detect::SourceStatus;
+    const QString mark = r.status == SourceStatus::Found ? u"\u2713"_s
+        : r.status == SourceStatus::Skipped             ? u"\u2013"_s
+                                                        : u"\u00b7"_s;
+    QString line = u"  %1 %2 %3 ms  %4"_s.arg(mark, Detect::sourceName(r.kind).leftJustified(40),
+                                              QString::number(r.ms).rightJustified(6), Detect::sourceStatusName(r.status));
+    if (!r.detail.isEmpty() && r.status != SourceStatus::Skipped)
+        line += u"  ("_s + Transcript::printable(r.detail) + u')';
+    return line + u'\n';
+}
+
+QString consoleDetectReport(const Detect::DetectResult &r)
+{
+    using namespace Detect;
+    QString out;
+    if (!r.inputError.isEmpty()) {
+        //: %1 explains what is wrong with the e-mail address
+        return ConsoleText::tr("This is not a valid e-mail address: %1").arg(r.inputError) + u'\n';
+    }
+    if (r.address && r.address->domain() != r.address->aceDomain())
+        //: %1 is a domain in Unicode, %2 the same domain in its ASCII (punycode) form
+        out += ConsoleText::tr("Domain: %1 (%2)").arg(r.address->domain(), r.address->aceDomain()) + u'\n';
+    out += u'\n';
+    for (const QString &note : r.notes) {
+        if (r.candidates.isEmpty() || r.noThirdPartySmtp)
+            //: %1 is a note about the mail provider
+            out += ConsoleText::tr("Note: %1").arg(note) + u'\n';
+    }
+    if (r.candidates.isEmpty()) {
+        if (!r.noThirdPartySmtp) {
+            out += ConsoleText::tr("No outgoing server was found. Asked:") + u'\n';
+            for (const SourceReport &s : r.sources)
+                out += consoleSourceLine(s);
+        }
+        return out;
+    }
+    out += ConsoleText::tr("Outgoing server settings, best first:") + u'\n';
+    int n = 0;
+    for (const Candidate &c : r.candidates) {
+        if (++n > 6)
+            break;
+        QString security;
+        switch (c.security) {
+        case Security::Tls:
+            security = ConsoleText::tr("SSL/TLS");
+            break;
+        case Security::StartTls:
+            security = ConsoleText::tr("STARTTLS");
+            break;
+        case Security::None:
+            security = ConsoleText::tr("no encryption");
+            break;
+        }
+        const QString state = c.confirmed ? ConsoleText::tr("confirmed live") : c.probed ? ConsoleText::tr("live test failed")
+                                                                                         : ConsoleText::tr("not tested");
+        //: One candidate: %1 number, %2 host, %3 port, %4 security mode, %5 trust, %6 test state
+        out += ConsoleText::tr("%1. %2 port %3, %4 (%5, %6)").arg(n).arg(c.host).arg(c.port).arg(security, trustName(c.trust), state) + u'\n';
+        //: %1 is the domain a server name belongs to
+        out += u"     "_s + ConsoleText::tr("belongs to: %1").arg(registrableDomain(c.host)) + u'\n';
+        if (!c.username.isEmpty())
+            //: %1 is the login name to use
+            out += u"     "_s + ConsoleText::tr("user name: %1").arg(c.username) + u'\n';
+        QStringList sources;
+        for (SourceKind k : c.sources)
+            sources << sourceName(k);
+        //: %1 is a list of where the settings came from
+        out += u"     "_s + ConsoleText::tr("from: %1").arg(sources.join(u", "_s)) + u'\n';
+        for (const QString &w : c.warnings)
+            out += u"     ! "_s + warningText(w) + u'\n';
+    }
+    if (!r.candidates.isEmpty() && !r.noThirdPartySmtp) {
+        for (const QString &note : r.candidates.first().notes)
+            out += ConsoleText::tr("Note: %1").arg(Transcript::printable(note)) + u'\n';
+    }
+    //: %1 is a duration in milliseconds
+    out += ConsoleText::tr("Time: %1 ms").arg(r.ms) + u'\n';
     return out;
 }
 

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// smtp-doctor-cli detect / check: find the settings for an address (and test the best one).
+#include "clicommon.h"
+#include "commands.h"
+#include "consoleoutput.h"
+
+#include "detect/detector.h"
+#include "diagnosis/diagnosis.h"
+#include "report/detectjson.h"
+#include "report/jsonreport.h"
+
+using namespace Qt::StringLiterals;
+
+namespace SmtpDoctor::Cli {
+
+namespace {
+
+struct DetectCliOptions
+{
+    QCommandLineOption timeout{u"timeout"_s, CliText::tr("Give up after this many seconds (default 10)."), CliText::tr("seconds")};
+    QCommandLineOption offline{u"offline"_s, CliText::tr("Do not ask the online provider database (a third party).")};
+    QCommandLineOption ispdbUrl{u"ispdb-url"_s, CliText::tr("Base address of the online provider database."), CliText::tr("url")};
+    QCommandLineOption allowHttp{u"allow-http"_s, CliText::tr("Also try unencrypted HTTP for the configuration file (untrusted).")};
+    QCommandLineOption noProbe{u"no-probe"_s, CliText::tr("Do not test the found servers live.")};
+    QCommandLineOption caFile{u"ca-file"_s, CliText::tr("Also trust the CA certificates in this PEM file."), CliText::tr("file")};
+    QCommandLineOption json{u"json"_s, CliText::tr("Print one JSON object instead of text.")};
+    QCommandLineOption lang{u"lang"_s, CliText::tr("Language of the output: en or de."), CliText::tr("language")};
+
+    QString apply(const QCommandLineParser &parser, Detect::DetectOptions &o) const
+    {
+        if (parser.isSet(timeout)) {
+            bool ok = false;
+            const double seconds = parser.value(timeout).toDouble(&ok);
+            if (!ok || seconds <= 0 || seconds > 600)
+                return CliText::tr("--timeout must be a number of seconds between 0 and 600.");
+            o.timeoutMs = int(seconds * 1000);
+        }
+        o.offline = parser.isSet(offline);
+        if (parser.isSet(ispdbUrl)) {
+            o.ispdbBase = QUrl(parser.value(ispdbUrl));
+            if (!o.ispdbBase.isValid() || (o.ispdbBase.scheme() != u"https"_s && o.ispdbBase.scheme() != u"http"_s))
+                return CliText::tr("--ispdb-url needs an https:// address.");
+        }
+        o.allowHttp = parser.isSet(allowHttp);
+        o.probe = !parser.isSet(noProbe);
+        if (parser.isSet(caFile)) {
+            if (const QString error = loadCaFile(parser.value(caFile), &o.extraCaCertificates); !error.isEmpty())
+                return error;
+        }
+        return {};
+    }
+};
+
+Detect::DetectResult runDetector(const QString &address, const Detect::DetectOptions &options, bool live)
+{
+    Detect::Detector detector;
+    if (live) {
+        QObject::connect(&detector, &Detect::Detector::sourceChanged, QCoreApplication::instance(),
+                         [](const Detect::SourceReport &r) {
+                             if (r.status != Detect::SourceStatus::Pending)
+                                 writeOut(consoleSourceLine(r));
+                         });
+    }
+    QObject::connect(&detector, &Detect::Detector::finished, QCoreApplication::instance(),
+                     [](const Detect::DetectResult &) { QCoreApplication::exit(0); });
+    detector.start(address, options);
+    QCoreApplication::exec();
+    return detector.result();
+}
+
+} // namespace
+
+int runDetect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    //: Description of "smtp-doctor-cli detect" in --help
+    parser.setApplicationDescription(CliText::tr("Finds the outgoing mail server settings for an e-mail address: from the "
+                                                 "built-in provider list, the domain's configuration file, DNS and live "
+                                                 "tests, all at once. No password is needed or sent.\n\n"
+                                                 "Exit codes: 0 settings found, 2 invalid address, 3 nothing found."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"detect"_s, CliText::tr("The command."), u"detect"_s);
+    parser.addPositionalArgument(u"address"_s, CliText::tr("The e-mail address."), u"ADDRESS"_s);
+    const DetectCliOptions o;
+    parser.addOptions({o.timeout, o.offline, o.ispdbUrl, o.allowHttp, o.noProbe, o.caFile, o.json, o.lang});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), arguments.contains(u"--json"_s));
+    if (parser.isSet(u"help"_s)) {
+        writeOut(parser.helpText());
+        return ExitOk;
+    }
+    const bool asJson = parser.isSet(o.json);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(CliText::tr("detect needs exactly one e-mail address."), asJson);
+    Detect::DetectOptions options;
+    if (const QString error = o.apply(parser, options); !error.isEmpty())
+        return usageError(error, asJson);
+    if (!asJson)
+        //: %1 is an e-mail address
+        writeOut(CliText::tr("Looking for the outgoing server of %1").arg(positional.at(1)) + u"\n\n"_s);
+    const Detect::DetectResult result = runDetector(positional.at(1), options, !asJson);
+    if (asJson)
+        writeJson(Report::detectToJson(result));
+    else
+        writeOut(consoleDetectReport(result));
+    if (!result.inputError.isEmpty())
+        return ExitUsage;
+    return result.found() ? ExitOk : ExitNetwork;
+}
+
+int runCheck(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    //: Description of "smtp-doctor-cli check" in --help
+    parser.setApplicationDescription(CliText::tr("Finds the outgoing server for an e-mail address, then checks the best "
+                                                 "confirmed one live, with the login if a password or token is given.")
+                                     + u"\n\n"_s + exitCodeHelp());
+    parser.addHelpOption();
+    parser.addPositionalArgument(u"check"_s, CliText::tr("The command."), u"check"_s);
+    parser.addPositionalArgument(u"address"_s, CliText::tr("The e-mail address."), u"ADDRESS"_s);
+    const DetectCliOptions d;
+    parser.addOptions({d.offline, d.ispdbUrl, d.allowHttp});
+    const CheckOptions common;
+    common.addTo(parser);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText(), arguments.contains(u"--json"_s));
+    if (parser.isSet(u"help"_s)) {
+        writeOut(parser.helpText());
+        return ExitOk;
+    }
+    const bool asJson = common.json(parser);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2)
+        return usageError(CliText::tr("check needs exactly one e-mail address."), asJson);
+
+    CheckSettings s;
+    if (const QString error = common.apply(parser, s); !error.isEmpty())
+        return usageError(error, asJson);
+    Detect::DetectOptions options;
+    options.offline = parser.isSet(d.offline);
+    options.allowHttp = parser.isSet(d.allowHttp);
+    if (parser.isSet(d.ispdbUrl))
+        options.ispdbBase = QUrl(parser.value(d.ispdbUrl));
+    options.extraCaCertificates = s.extraCaCertificates;
+
+    if (!asJson)
+        writeOut(CliText::tr("Looking for the outgoing server of %1").arg(positional.at(1)) + u"\n\n"_s);
+    const Detect::DetectResult detected = runDetector(positional.at(1), options, !asJson);
+    const Detect::Candidate *best = detected.bestConfirmed();
+    QJsonObject combined{{u"detect"_s, Report::detectToJson(detected)}};
+    if (!asJson)
+        writeOut(consoleDetectReport(detected));
+    if (!detected.inputError.isEmpty()) {
+        if (asJson)
+            writeJson(combined);
+        return ExitUsage;
+    }
+    if (!best) {
+        if (asJson) {
+            combined.insert(u"ok"_s, false);
+            writeJson(combined);
+        } else {
+            writeOut(CliText::tr("No confirmed server to test.") + u'\n');
+        }
+        return ExitNetwork;
+    }
+    s.host = best->host;
+    s.port = best->port;
+    s.security = best->security;
+    if (s.username.isEmpty() && (!s.password.isEmpty() || !s.token.isEmpty()))
+        s.username = best->username.isEmpty() ? detected.address->address() : best->username;
+    if (!asJson)
+        writeOut(u"\n"_s);
+    const CheckResult result = CheckOptions::runCheck(s, !asJson);
+    s.password.fill(u'\0');
+    s.token.fill(u'\0');
+    if (asJson) {
+        QJsonObject test = Report::checkToJson(result);
+        test.insert(u"diagnosis"_s, Diagnosis::diagnosisToJson(Diagnosis::diagnose(result)));
+        combined.insert(u"test"_s, test);
+        combined.insert(u"ok"_s, result.ok());
+        writeJson(combined);
+    } else {
+        writeOut(consoleReport(result, common.transcript(parser)));
+    }
+    return exitCodeFor(result.code);
+}
+
+} // namespace SmtpDoctor::Cli

@@ -57,6 +57,7 @@ struct CheckResult
     Smtp::Capabilities capabilities;          // the set used for decisions (post-TLS when TLS)
     AuthOutcome auth;
     Smtp::Reply lastReply;             // the last reply the server sent
+    QByteArray firstBytes;             // the first bytes the server sent (up to 512), raw: tells SSH/HTTP/IMAP apart
     QString queueId;                   // from the 250 after DATA
     bool messageSent = false;
     bool senderChecked = false;

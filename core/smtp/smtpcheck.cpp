@@ -448,7 +448,10 @@ void SmtpCheckPrivate::onReadyRead()
     if (!socket || finished || handshaking)
         return;
     while (!finished && !handshaking && socket && socket->bytesAvailable() > 0) {
-        parser.append(socket->read(16384));
+        const QByteArray chunk = socket->read(16384);
+        if (result.firstBytes.size() < 512)
+            result.firstBytes += chunk.left(512 - result.firstBytes.size());
+        parser.append(chunk);
         while (!finished && !handshaking) {
             std::optional<Smtp::Reply> reply = parser.takeReply();
             if (!reply)

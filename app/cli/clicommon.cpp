@@ -6,6 +6,8 @@
 
 #include "smtp/smtpcheck.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSslCertificate>
 #include <QTextStream>
@@ -85,17 +87,44 @@ CheckOptions::CheckOptions()
     , m_json(u"json"_s, CliText::tr("Print one JSON object instead of text."))
     , m_transcript(u"transcript"_s, CliText::tr("Also print the (redacted) protocol transcript."))
     , m_lang(u"lang"_s, CliText::tr("Language of the output: en or de."), CliText::tr("language"))
+      //: Help of --report. Keep the file extensions and the number.
+    , m_report(u"report"_s,
+               CliText::tr("After the check, also write a report for a helpdesk ticket to this file; the format "
+                           "follows the extension: .txt, .html (or .htm) or .json. It never contains the password "
+                           "or token. The exit code stays that of the check; if the report cannot be written, "
+                           "that is said on standard error and the exit code is 2 when the check itself "
+                           "succeeded."),
+               CliText::tr("file"))
 {
 }
 
 void CheckOptions::addTo(QCommandLineParser &parser) const
 {
     parser.addOptions({m_user, m_passwordStdin, m_passwordEnv, m_auth, m_tokenStdin, m_tokenEnv, m_allowPlain, m_from,
-                       m_to, m_ehlo, m_caFile, m_pin, m_timeout, m_json, m_transcript, m_lang});
+                       m_to, m_ehlo, m_caFile, m_pin, m_timeout, m_json, m_transcript, m_lang, m_report});
 }
 
 QString CheckOptions::apply(const QCommandLineParser &parser, CheckSettings &s) const
 {
+    // First, so that a mistyped report name is found before a password is asked for.
+    if (parser.isSet(m_report)) {
+        const QString path = parser.value(m_report);
+        if (path.isEmpty())
+            return CliText::tr("--report needs a file name.");
+        if (!Report::formatForFileName(path))
+            //: %1 is the file name the user gave. Keep the extensions.
+            return CliText::tr("--report: cannot tell the format from \"%1\"; use a file name ending in .txt, .html, "
+                               ".htm or .json.")
+                .arg(path);
+        const QFileInfo info(path);
+        if (info.isDir())
+            //: %1 is the file name the user gave
+            return CliText::tr("--report: %1 is a directory.").arg(path);
+        if (!info.absoluteDir().exists())
+            //: %1 is a directory name
+            return CliText::tr("--report: the directory %1 does not exist.")
+                .arg(QDir::toNativeSeparators(info.absolutePath()));
+    }
     if (parser.isSet(m_user))
         s.username = parser.value(m_user);
     if (parser.isSet(m_passwordStdin) && parser.isSet(m_tokenStdin))
@@ -162,6 +191,27 @@ QString CheckOptions::apply(const QCommandLineParser &parser, CheckSettings &s) 
         s.timeouts.totalMs = int(seconds * 1000);
     }
     return {};
+}
+
+int CheckOptions::finishReport(const QCommandLineParser &parser, const CheckResult &result,
+                               const Report::TestedSettings &tested, int checkExitCode) const
+{
+    if (!parser.isSet(m_report))
+        return checkExitCode;
+    const QString path = parser.value(m_report);
+    QString error;
+    if (Report::writeReportFile(path, Report::ReportData::make(result, tested), &error))
+        return checkExitCode;
+    writeErr(CliText::tr("smtp-doctor-cli: %1").arg(error));
+    return checkExitCode == ExitOk ? int(ExitUsage) : checkExitCode;
+}
+
+void CheckOptions::noReport(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(m_report))
+        //: %1 is the file name given with --report
+        writeErr(CliText::tr("smtp-doctor-cli: no report was written to %1, because no server was tested.")
+                     .arg(parser.value(m_report)));
 }
 
 CheckResult CheckOptions::runCheck(const CheckSettings &settings, bool printHeader)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/reportdata.h"
 #include "smtp/checkresult.h"
 #include "smtp/checksettings.h"
 
@@ -35,13 +36,19 @@ public:
     [[nodiscard]] QString apply(const QCommandLineParser &parser, CheckSettings &settings) const;
     [[nodiscard]] bool json(const QCommandLineParser &parser) const { return parser.isSet(m_json); }
     [[nodiscard]] bool transcript(const QCommandLineParser &parser) const { return parser.isSet(m_transcript); }
+    // With --report FILE: writes the report of the check and returns the exit code to use
+    // (checkExitCode, or ExitUsage when the check succeeded but the file could not be written).
+    [[nodiscard]] int finishReport(const QCommandLineParser &parser, const CheckResult &result,
+                                   const Report::TestedSettings &tested, int checkExitCode) const;
+    // With --report FILE when no check ran: says so on standard error.
+    void noReport(const QCommandLineParser &parser) const;
 
     // Runs the check on the event loop until it finishes.
     static CheckResult runCheck(const CheckSettings &settings, bool printHeader);
 
 private:
     QCommandLineOption m_user, m_passwordStdin, m_passwordEnv, m_auth, m_tokenStdin, m_tokenEnv, m_allowPlain, m_from,
-        m_to, m_ehlo, m_caFile, m_pin, m_timeout, m_json, m_transcript, m_lang;
+        m_to, m_ehlo, m_caFile, m_pin, m_timeout, m_json, m_transcript, m_lang, m_report;
 };
 
 // Loads PEM CA certificates; returns an error message or empty.

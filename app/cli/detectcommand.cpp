@@ -154,6 +154,7 @@ int runCheck(const QStringList &arguments)
     if (!detected.inputError.isEmpty()) {
         if (asJson)
             writeJson(combined);
+        common.noReport(parser);
         return ExitUsage;
     }
     if (!best) {
@@ -163,6 +164,7 @@ int runCheck(const QStringList &arguments)
         } else {
             writeOut(CliText::tr("No confirmed server to test.") + u'\n');
         }
+        common.noReport(parser);
         return ExitNetwork;
     }
     s.host = best->host;
@@ -173,6 +175,7 @@ int runCheck(const QStringList &arguments)
     if (!asJson)
         writeOut(u"\n"_s);
     const CheckResult result = CheckOptions::runCheck(s, !asJson);
+    const Report::TestedSettings tested = Report::TestedSettings::fromSettings(s);
     s.password.fill(u'\0');
     s.token.fill(u'\0');
     if (asJson) {
@@ -184,7 +187,7 @@ int runCheck(const QStringList &arguments)
     } else {
         writeOut(consoleReport(result, common.transcript(parser)));
     }
-    return exitCodeFor(result.code);
+    return common.finishReport(parser, result, tested, exitCodeFor(result.code));
 }
 
 } // namespace SmtpDoctor::Cli

@@ -72,6 +72,9 @@ int runTest(const QStringList &arguments)
         return usageError(error, asJson);
 
     const CheckResult result = CheckOptions::runCheck(s, !asJson);
+    if (result.code == ResultCode::InvalidInput)
+        writeErr(CliText::tr("smtp-doctor-cli: %1").arg(result.detail));
+    const Report::TestedSettings tested = Report::TestedSettings::fromSettings(s);
     s.password.fill(u'\0');
     s.token.fill(u'\0');
     if (asJson) {
@@ -81,7 +84,7 @@ int runTest(const QStringList &arguments)
     } else {
         writeOut(consoleReport(result, common.transcript(parser)));
     }
-    return exitCodeFor(result.code);
+    return common.finishReport(parser, result, tested, exitCodeFor(result.code));
 }
 
 } // namespace SmtpDoctor::Cli

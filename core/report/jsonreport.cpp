@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/jsonreport.h"
 
+#include "diagnosis/diagnosis.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -110,6 +112,81 @@ QJsonObject checkToJson(const CheckResult &r)
         json.insert(u"failed_phase"_s, phaseId(r.failedPhase));
     if (r.suggestedSecurity)
         json.insert(u"suggested_security"_s, securityId(*r.suggestedSecurity));
+    return json;
+}
+
+namespace {
+QJsonObject proxyToJson(const ProxyInfo &p)
+{
+    QJsonObject o{{u"type"_s, p.type}};
+    if (!p.host.isEmpty()) {
+        o.insert(u"host"_s, p.host);
+        o.insert(u"port"_s, p.port);
+    }
+    return o;
+}
+
+QString credentialId(TestedSettings::Credential c)
+{
+    switch (c) {
+    case TestedSettings::Credential::None:
+        return u"none"_s;
+    case TestedSettings::Credential::Password:
+        return u"password"_s;
+    case TestedSettings::Credential::Token:
+        return u"token"_s;
+    }
+    return {};
+}
+} // namespace
+
+QJsonObject environmentToJson(const Environment &e)
+{
+    return QJsonObject{
+        {u"program_version"_s, e.programVersion},
+        {u"qt_version"_s, e.qtVersion},
+        {u"qt_build_version"_s, e.qtBuildVersion},
+        {u"tls_library"_s, e.tlsLibrary},
+        {u"tls_backend"_s, e.tlsBackend},
+        {u"os"_s, e.os},
+        {u"kernel"_s, e.kernel},
+        {u"cpu"_s, e.cpu},
+        {u"proxy"_s, proxyToJson(e.proxy)},
+        {u"system_proxy"_s, proxyToJson(e.systemProxy)},
+    };
+}
+
+QJsonObject testedSettingsToJson(const TestedSettings &t)
+{
+    QJsonArray pins;
+    for (const QByteArray &pin : t.pinnedSha256)
+        pins << QString::fromLatin1(pin);
+    return QJsonObject{
+        {u"host"_s, t.host},
+        {u"port"_s, t.port},
+        {u"security"_s, securityId(t.security)},
+        {u"connect_address"_s, t.connectAddress},
+        {u"username"_s, t.username},
+        {u"credential"_s, credentialId(t.credential)},
+        {u"auth_method"_s, t.mechanism ? QString::fromLatin1(Sasl::mechanismName(*t.mechanism)) : u"auto"_s},
+        {u"allow_plaintext_auth"_s, t.allowPlaintextAuth},
+        {u"from"_s, t.from},
+        {u"to"_s, t.to},
+        {u"ehlo_name"_s, t.ehloName},
+        {u"extra_ca_certificates"_s, t.extraCaCertificates},
+        {u"pinned_sha256"_s, pins},
+        {u"timeout_ms"_s, t.timeoutMs},
+    };
+}
+
+QJsonObject reportToJson(const ReportData &data)
+{
+    QJsonObject json = checkToJson(data.result);
+    json.insert(u"diagnosis"_s, Diagnosis::diagnosisToJson(data.diagnosis));
+    json.insert(u"settings"_s, testedSettingsToJson(data.settings));
+    json.insert(u"environment"_s, environmentToJson(data.environment));
+    json.insert(u"language"_s, reportLanguage());
+    json.insert(u"generated_utc"_s, isoUtc(data.generatedUtc));
     return json;
 }
 

@@ -35,6 +35,8 @@ int run(const QStringList &arguments)
         return runDetect(arguments);
     if (command == u"check"_s)
         return runCheck(arguments);
+    if (command == u"ports"_s)
+        return runPorts(arguments);
     if (command == u"--version"_s || command == u"-v"_s) {
         writeOut(u"smtp-doctor-cli %1\n"_s.arg(QCoreApplication::applicationVersion()));
         return ExitOk;
@@ -44,7 +46,8 @@ int run(const QStringList &arguments)
                                       "Commands:\n"
                                       "  detect  find the outgoing server settings for an e-mail address\n"
                                       "  test    check an outgoing mail server live\n"
-                                      "  check   detect, then test the best server found\n\n"
+                                      "  check   detect, then test the best server found\n"
+                                      "  ports   check which ports of a server answer and how (no password)\n\n"
                                       "Run \"smtp-doctor-cli <command> --help\" for the options of a command.")
         + u"\n\n"_s + exitCodeHelp() + u"\n"_s;
     if (command.isEmpty() || command == u"--help"_s || command == u"-h"_s || command == u"help"_s) {

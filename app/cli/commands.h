@@ -8,5 +8,6 @@ namespace SmtpDoctor::Cli {
 int runTest(const QStringList &arguments);
 int runDetect(const QStringList &arguments);
 int runCheck(const QStringList &arguments);
+int runPorts(const QStringList &arguments);
 
 } // namespace SmtpDoctor::Cli

@@ -247,6 +247,11 @@ SmtpCheck::SmtpCheck(QObject *parent)
     d->probeTimer.setSingleShot(true);
     connect(&d->stepTimer, &QTimer::timeout, this, [this] { d->onStepTimeout(); });
     connect(&d->totalTimer, &QTimer::timeout, this, [this] {
+        if (!d->handshaking && !d->pending.empty() && d->pending.front() == Expect::Greeting) {
+            d->fail(ResultCode::NoGreeting, u"no greeting from the server within %1 ms"_s.arg(d->settings.timeouts.totalMs),
+                    Phase::Greeting);
+            return;
+        }
         d->fail(ResultCode::Timeout, u"the check did not finish within %1 ms"_s.arg(d->settings.timeouts.totalMs));
     });
     connect(&d->probeTimer, &QTimer::timeout, this, [this] { d->startProbe(); });

@@ -35,7 +35,9 @@ CertificateInfo CertificateInfo::from(const QSslCertificate &certificate)
     info.notAfter = certificate.expiryDate().toUTC();
     info.sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
     info.pem = certificate.toPem();
-    info.selfSigned = certificate.isSelfSigned();
+    // OpenSSL only calls a certificate self-signed when its key usage allows signing
+    // certificates; for people, subject == issuer is what "self-signed" means.
+    info.selfSigned = certificate.isSelfSigned() || (!info.subject.isEmpty() && info.subject == info.issuer);
     return info;
 }
 

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CliText</name>
@@ -29,7 +28,7 @@
     </message>
     <message>
         <source>Checks an outgoing mail (SMTP) server live: connection, encryption, certificate, login and optionally a test message.</source>
-        <extracomment>Description of &quot;smtp-doctor-cli test&quot; in --help</extracomment>
+        <extracomment>Description of "smtp-doctor-cli test" in --help</extracomment>
         <translation>Prüft einen Postausgangsserver (SMTP) live: Verbindung, Verschlüsselung, Zertifikat, Anmeldung und auf Wunsch eine Testnachricht.</translation>
     </message>
     <message>
@@ -165,7 +164,7 @@
         <translation>--host fehlt.</translation>
     </message>
     <message>
-        <source>unknown security mode &quot;%1&quot; (use tls, starttls or none)</source>
+        <source>unknown security mode "%1" (use tls, starttls or none)</source>
         <extracomment>%1 is what the user typed after --security</extracomment>
         <translation>unbekannter Sicherheitsmodus „%1“ (tls, starttls oder none verwenden)</translation>
     </message>
@@ -203,7 +202,7 @@
         <translation>ein Passwort oder Token braucht --user.</translation>
     </message>
     <message>
-        <source>unknown login method &quot;%1&quot;.</source>
+        <source>unknown login method "%1".</source>
         <extracomment>%1 is what the user typed after --auth</extracomment>
         <translation>unbekanntes Anmeldeverfahren „%1“.</translation>
     </message>
@@ -233,28 +232,9 @@
         <translation>--timeout muss eine Sekundenzahl zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <source>smtp-doctor-cli: unknown command &quot;%1&quot;</source>
+        <source>smtp-doctor-cli: unknown command "%1"</source>
         <extracomment>%1 is the command the user typed</extracomment>
         <translation>smtp-doctor-cli: unbekannter Befehl „%1“</translation>
-    </message>
-    <message>
-        <source>Usage: smtp-doctor-cli &lt;command&gt; [options]
-
-Commands:
-  detect  find the outgoing server settings for an e-mail address
-  test    check an outgoing mail server live
-  check   detect, then test the best server found
-
-Run &quot;smtp-doctor-cli &lt;command&gt; --help&quot; for the options of a command.</source>
-        <extracomment>Top-level help of the command line tool. Keep the command names.</extracomment>
-        <translation>Aufruf: smtp-doctor-cli &lt;Befehl&gt; [Optionen]
-
-Befehle:
-  detect  die Postausgangsserver-Einstellungen zu einer E-Mail-Adresse finden
-  test    einen Postausgangsserver live prüfen
-  check   erst finden, dann den besten gefundenen Server prüfen
-
-„smtp-doctor-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Give up after this many seconds (default 10).</source>
@@ -289,10 +269,10 @@ Befehle:
         <translation>--ispdb-url braucht eine https://-Adresse.</translation>
     </message>
     <message>
-        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain&apos;s configuration file, DNS and live tests, all at once. No password is needed or sent.
+        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain's configuration file, DNS and live tests, all at once. No password is needed or sent.
 
 Exit codes: 0 settings found, 2 invalid address, 3 nothing found.</source>
-        <extracomment>Description of &quot;smtp-doctor-cli detect&quot; in --help</extracomment>
+        <extracomment>Description of "smtp-doctor-cli detect" in --help</extracomment>
         <translation>Findet die Postausgangsserver-Einstellungen zu einer E-Mail-Adresse: aus der mitgelieferten Anbieterliste, der Konfigurationsdatei der Domain, dem DNS und Live-Tests, alles gleichzeitig. Es wird kein Passwort gebraucht oder gesendet.
 
 Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</translation>
@@ -312,7 +292,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>Finds the outgoing server for an e-mail address, then checks the best confirmed one live, with the login if a password or token is given.</source>
-        <extracomment>Description of &quot;smtp-doctor-cli check&quot; in --help</extracomment>
+        <extracomment>Description of "smtp-doctor-cli check" in --help</extracomment>
         <translation>Findet den Postausgangsserver zu einer E-Mail-Adresse und prüft dann den besten bestätigten live, mit Anmeldung, wenn ein Passwort oder Token angegeben ist.</translation>
     </message>
     <message>
@@ -322,6 +302,48 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     <message>
         <source>No confirmed server to test.</source>
         <translation>Kein bestätigter Server zum Prüfen.</translation>
+    </message>
+    <message>
+        <source>Usage: smtp-doctor-cli &lt;command&gt; [options]
+
+Commands:
+  detect  find the outgoing server settings for an e-mail address
+  test    check an outgoing mail server live
+  check   detect, then test the best server found
+  ports   check which ports of a server answer and how (no password)
+
+Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</source>
+        <extracomment>Top-level help of the command line tool. Keep the command names.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the check, also write a report for a helpdesk ticket to this file; the format follows the extension: .txt, .html (or .htm) or .json. It never contains the password or token. The exit code stays that of the check; if the report cannot be written, that is said on standard error and the exit code is 2 when the check itself succeeded.</source>
+        <extracomment>Help of --report. Keep the file extensions and the number.</extracomment>
+        <translation>Nach der Prüfung zusätzlich einen Bericht für ein Helpdesk-Ticket in diese Datei schreiben; das Format richtet sich nach der Endung: .txt, .html (oder .htm) oder .json. Er enthält nie das Passwort oder Token. Der Exit-Code bleibt der der Prüfung; lässt sich der Bericht nicht schreiben, wird das auf der Standardfehlerausgabe gemeldet, und der Exit-Code ist 2, wenn die Prüfung selbst erfolgreich war.</translation>
+    </message>
+    <message>
+        <source>--report needs a file name.</source>
+        <translation>--report braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--report: cannot tell the format from "%1"; use a file name ending in .txt, .html, .htm or .json.</source>
+        <extracomment>%1 is the file name the user gave. Keep the extensions.</extracomment>
+        <translation>--report: Das Format lässt sich an „%1“ nicht erkennen; verwenden Sie einen Dateinamen, der auf .txt, .html, .htm oder .json endet.</translation>
+    </message>
+    <message>
+        <source>--report: %1 is a directory.</source>
+        <extracomment>%1 is the file name the user gave</extracomment>
+        <translation>--report: %1 ist ein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>--report: the directory %1 does not exist.</source>
+        <extracomment>%1 is a directory name</extracomment>
+        <translation>--report: Das Verzeichnis %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>smtp-doctor-cli: no report was written to %1, because no server was tested.</source>
+        <extracomment>%1 is the file name given with --report</extracomment>
+        <translation>smtp-doctor-cli: Es wurde kein Bericht nach %1 geschrieben, weil kein Server geprüft wurde.</translation>
     </message>
 </context>
 <context>
@@ -362,7 +384,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>The server said: %1</source>
-        <extracomment>%1 is the server&apos;s reply, quoted literally</extracomment>
+        <extracomment>%1 is the server's reply, quoted literally</extracomment>
         <translation>Der Server sagte: %1</translation>
     </message>
     <message>
@@ -400,7 +422,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>Message accepted, queue id: %1</source>
-        <extracomment>%1 is the server&apos;s identifier of the accepted message</extracomment>
+        <extracomment>%1 is the server's identifier of the accepted message</extracomment>
         <translation>Nachricht angenommen, Queue-ID: %1</translation>
     </message>
     <message numerus="yes">
@@ -495,8 +517,8 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
 <context>
     <name>DetectNoteText</name>
     <message>
-        <source>%1 offers no outgoing server for other mail programs; sending works only through the provider&apos;s bridge app on this computer.</source>
-        <extracomment>%1 is the provider&apos;s name</extracomment>
+        <source>%1 offers no outgoing server for other mail programs; sending works only through the provider's bridge app on this computer.</source>
+        <extracomment>%1 is the provider's name</extracomment>
         <translation>%1 bietet keinen Postausgangsserver für andere Mail-Programme an; Senden geht nur über die Bridge-App des Anbieters auf diesem Computer.</translation>
     </message>
     <message>
@@ -504,8 +526,8 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>%1 bietet überhaupt keinen Postausgangsserver (SMTP) für andere Mail-Programme an.</translation>
     </message>
     <message>
-        <source>%1 accepts only sign-in through the provider&apos;s web page (OAuth 2), not a password.</source>
-        <extracomment>%1 is the provider&apos;s name</extracomment>
+        <source>%1 accepts only sign-in through the provider's web page (OAuth 2), not a password.</source>
+        <extracomment>%1 is the provider's name</extracomment>
         <translation>%1 akzeptiert nur die Anmeldung über die Webseite des Anbieters (OAuth 2), kein Passwort.</translation>
     </message>
     <message>
@@ -517,7 +539,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Dieser Anbieter verlangt für Mail-Programme ein eigenes Passwort.</translation>
     </message>
     <message>
-        <source>Access for mail programs must first be switched on in the provider&apos;s web settings.</source>
+        <source>Access for mail programs must first be switched on in the provider's web settings.</source>
         <translation>Der Zugriff für Mail-Programme muss zuerst in den Web-Einstellungen des Anbieters eingeschaltet werden.</translation>
     </message>
     <message>
@@ -526,8 +548,8 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Provider&apos;s help page: %1</source>
-        <extracomment>%1 is a web address of the provider&apos;s help page</extracomment>
+        <source>Provider's help page: %1</source>
+        <extracomment>%1 is a web address of the provider's help page</extracomment>
         <translation>Hilfeseite des Anbieters: %1</translation>
     </message>
 </context>
@@ -539,18 +561,18 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Mitgelieferte Anbieterliste</translation>
     </message>
     <message>
-        <source>Domain&apos;s configuration file</source>
+        <source>Domain's configuration file</source>
         <extracomment>Source of settings: the configuration file published by the mail domain (autoconfig)</extracomment>
         <translation>Konfigurationsdatei der Domain</translation>
     </message>
     <message>
-        <source>Domain&apos;s well-known configuration</source>
-        <extracomment>Source of settings: the configuration file at the domain&apos;s well-known address</extracomment>
+        <source>Domain's well-known configuration</source>
+        <extracomment>Source of settings: the configuration file at the domain's well-known address</extracomment>
         <translation>Konfiguration der Domain (.well-known)</translation>
     </message>
     <message>
         <source>Online provider database</source>
-        <extracomment>Source of settings: Thunderbird&apos;s online provider database</extracomment>
+        <extracomment>Source of settings: Thunderbird's online provider database</extracomment>
         <translation>Online-Anbieterdatenbank</translation>
     </message>
     <message>
@@ -565,7 +587,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>Incoming mail server (MX)</source>
-        <extracomment>Source of settings: derived from the domain&apos;s incoming mail server (MX record)</extracomment>
+        <extracomment>Source of settings: derived from the domain's incoming mail server (MX record)</extracomment>
         <translation>Posteingangsserver (MX)</translation>
     </message>
     <message>
@@ -574,7 +596,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Übliche Servernamen, live ausprobiert</translation>
     </message>
     <message>
-        <source>Domain&apos;s configuration file (unencrypted HTTP)</source>
+        <source>Domain's configuration file (unencrypted HTTP)</source>
         <extracomment>Source of settings: configuration file fetched without encryption (HTTP)</extracomment>
         <translation>Konfigurationsdatei der Domain (unverschlüsseltes HTTP)</translation>
     </message>
@@ -695,11 +717,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Der Server hat auf eine Weise geantwortet, die das Mail-Protokoll nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was malformed or unexpected, or the connection ended suddenly. A firewall or proxy on the way may be interfering.</source>
+        <source>The server's answer was malformed or unexpected, or the connection ended suddenly. A firewall or proxy on the way may be interfering.</source>
         <translation>Die Antwort des Servers war fehlerhaft oder unerwartet, oder die Verbindung brach plötzlich ab. Möglicherweise stört eine Firewall oder ein Proxy auf dem Weg.</translation>
     </message>
     <message>
-        <source>Try again, if possible from another network. If the error remains, send the check&apos;s transcript to the server administrator.</source>
+        <source>Try again, if possible from another network. If the error remains, send the check's transcript to the server administrator.</source>
         <translation>Versuchen Sie es erneut, möglichst aus einem anderen Netzwerk. Bleibt der Fehler bestehen, senden Sie das Protokoll der Prüfung an den Administrator des Servers.</translation>
     </message>
     <message>
@@ -734,7 +756,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Die Einstellung für die Verschlüsselung passt nicht zu Port %1.</translation>
     </message>
     <message>
-        <source>This port expects encryption from the very first moment (SSL/TLS), but the program started without it and waited for the server&apos;s greeting.</source>
+        <source>This port expects encryption from the very first moment (SSL/TLS), but the program started without it and waited for the server's greeting.</source>
         <translation>Dieser Port erwartet Verschlüsselung vom ersten Moment an (SSL/TLS), aber das Programm hat unverschlüsselt begonnen und auf die Begrüßung des Servers gewartet.</translation>
     </message>
     <message>
@@ -852,7 +874,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Prüfen Sie Servername und Port. E-Mail-Programme verwenden meist Port 587 (STARTTLS) oder 465 (SSL/TLS).</translation>
     </message>
     <message>
-        <source>The server&apos;s network cannot be reached from this computer.</source>
+        <source>The server's network cannot be reached from this computer.</source>
         <translation>Das Netzwerk des Servers ist von diesem Computer aus nicht erreichbar.</translation>
     </message>
     <message>
@@ -880,7 +902,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Eine sichere Verbindung zum Server konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <source>The encryption handshake was interrupted. The server&apos;s encryption may be misconfigured, or a device on the network (firewall, antivirus program, proxy) interferes with the connection.</source>
+        <source>The encryption handshake was interrupted. The server's encryption may be misconfigured, or a device on the network (firewall, antivirus program, proxy) interferes with the connection.</source>
         <translation>Der Aufbau der Verschlüsselung wurde unterbrochen. Vielleicht ist die Verschlüsselung des Servers falsch eingerichtet, oder ein Gerät im Netzwerk (Firewall, Virenschutzprogramm, Proxy) stört die Verbindung.</translation>
     </message>
     <message>
@@ -888,11 +910,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Versuchen Sie es später oder aus einem anderen Netzwerk erneut. Bleibt das Problem bestehen, melden Sie es dem Administrator des Servers.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate has expired.</source>
+        <source>The server's certificate has expired.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
     </message>
     <message>
-        <source>Certificates are valid only for a limited time. Either the server&apos;s certificate has really expired, or the date and time on this computer are wrong.</source>
+        <source>Certificates are valid only for a limited time. Either the server's certificate has really expired, or the date and time on this computer are wrong.</source>
         <translation>Zertifikate gelten nur für begrenzte Zeit. Entweder ist das Zertifikat des Servers wirklich abgelaufen, oder Datum und Uhrzeit dieses Computers sind falsch.</translation>
     </message>
     <message>
@@ -900,11 +922,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Prüfen Sie zuerst Datum, Uhrzeit und Zeitzone dieses Computers. Stimmen sie, muss der Administrator des Servers das Zertifikat erneuern.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not valid yet.</source>
+        <source>The server's certificate is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>According to this computer&apos;s clock, the certificate&apos;s validity starts in the future. Usually this computer&apos;s date or time is wrong.</source>
+        <source>According to this computer's clock, the certificate's validity starts in the future. Usually this computer's date or time is wrong.</source>
         <translation>Laut der Uhr dieses Computers beginnt die Gültigkeit des Zertifikats erst in der Zukunft. Meist sind Datum oder Uhrzeit dieses Computers falsch.</translation>
     </message>
     <message>
@@ -912,11 +934,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers und testen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate was issued for a different name.</source>
+        <source>The server's certificate was issued for a different name.</source>
         <translation>Das Zertifikat des Servers wurde für einen anderen Namen ausgestellt.</translation>
     </message>
     <message>
-        <source>The server name you entered is not listed in the certificate. Often the name is an alias for your provider&apos;s server; rarely, something on the network redirects the connection.</source>
+        <source>The server name you entered is not listed in the certificate. Often the name is an alias for your provider's server; rarely, something on the network redirects the connection.</source>
         <translation>Der eingegebene Servername steht nicht im Zertifikat. Oft ist der Name nur ein Alias für den Server Ihres Anbieters; selten leitet etwas im Netzwerk die Verbindung um.</translation>
     </message>
     <message>
@@ -924,7 +946,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Verwenden Sie einen der Namen, für die das Zertifikat gilt (siehe Details), meist den Servernamen, den Ihr Anbieter angibt.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted.</source>
+        <source>The server's certificate is not trusted.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
@@ -944,11 +966,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Das Zertifikat wurde nicht von einer anerkannten Stelle ausgestellt, sondern vom Server selbst. Das ist bei privaten Servern üblich, sieht aber genauso aus, wie wenn jemand die Verbindung abfängt.</translation>
     </message>
     <message>
-        <source>Ask the server administrator for the certificate&apos;s fingerprint and compare it with the one in the details. Trust the certificate only if they match.</source>
+        <source>Ask the server administrator for the certificate's fingerprint and compare it with the one in the details. Trust the certificate only if they match.</source>
         <translation>Fragen Sie den Administrator des Servers nach dem Fingerabdruck des Zertifikats und vergleichen Sie ihn mit dem in den Details. Vertrauen Sie dem Zertifikat nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate chain is incomplete.</source>
+        <source>The server's certificate chain is incomplete.</source>
         <translation>Die Zertifikatskette des Servers ist unvollständig.</translation>
     </message>
     <message>
@@ -1008,11 +1030,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Verwenden Sie den Postausgangsserver und Port, den Ihr Anbieter für E-Mail-Programme angibt (meist Port 587 oder 465). Ist das der richtige Server, fragen Sie den Anbieter, ob Ihre Internetadresse gesperrt ist.</translation>
     </message>
     <message>
-        <source>The server rejected this program&apos;s greeting (EHLO).</source>
+        <source>The server rejected this program's greeting (EHLO).</source>
         <translation>Der Server hat die Begrüßung dieses Programms (EHLO) abgelehnt.</translation>
     </message>
     <message>
-        <source>The server does not support the extended mail protocol, or a firewall with &quot;SMTP inspection&quot; alters the commands. The server may also reject the computer name the program announced.</source>
+        <source>The server does not support the extended mail protocol, or a firewall with "SMTP inspection" alters the commands. The server may also reject the computer name the program announced.</source>
         <translation>Der Server unterstützt das erweiterte Mail-Protokoll nicht, oder eine Firewall mit „SMTP-Inspektion“ verändert die Befehle. Möglicherweise lehnt der Server auch den Computernamen ab, den das Programm genannt hat.</translation>
     </message>
     <message>
@@ -1064,7 +1086,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Ihr Konto nutzt die Bestätigung in zwei Schritten, daher können sich E-Mail-Programme nicht mit dem normalen Passwort anmelden.</translation>
     </message>
     <message>
-        <source>Create an app password in your account&apos;s security settings and enter it here instead of your normal password, or sign in with OAuth.</source>
+        <source>Create an app password in your account's security settings and enter it here instead of your normal password, or sign in with OAuth.</source>
         <translation>Erstellen Sie in den Sicherheitseinstellungen Ihres Kontos ein App-Passwort und geben Sie es hier statt Ihres normalen Passworts ein, oder melden Sie sich mit OAuth an.</translation>
     </message>
     <message>
@@ -1144,7 +1166,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Die Anmeldung ist vorübergehend fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The server&apos;s login service has a temporary problem, or it blocks logins for a while after too many failed attempts.</source>
+        <source>The server's login service has a temporary problem, or it blocks logins for a while after too many failed attempts.</source>
         <translation>Der Anmeldedienst des Servers hat ein vorübergehendes Problem, oder er sperrt Anmeldungen für eine Weile nach zu vielen Fehlversuchen.</translation>
     </message>
     <message>
@@ -1180,7 +1202,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Es hat keine Anmeldung stattgefunden, daher nimmt der Server über diese Verbindung keine E-Mails an.</translation>
     </message>
     <message>
-        <source>Turn on &quot;server requires authentication&quot; and enter your user name (usually the full e-mail address) and password.</source>
+        <source>Turn on "server requires authentication" and enter your user name (usually the full e-mail address) and password.</source>
         <translation>Schalten Sie „Server erfordert Authentifizierung“ ein und geben Sie Benutzernamen (meist die vollständige E-Mail-Adresse) und Passwort ein.</translation>
     </message>
     <message>
@@ -1208,11 +1230,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Sie dürfen nicht im Namen dieses Absenders senden.</translation>
     </message>
     <message>
-        <source>The sender address differs from your mailbox, and your account has no &quot;Send As&quot; permission for it.</source>
+        <source>The sender address differs from your mailbox, and your account has no "Send As" permission for it.</source>
         <translation>Die Absenderadresse weicht von Ihrem Postfach ab, und Ihr Konto hat dafür keine „Senden als“-Berechtigung.</translation>
     </message>
     <message>
-        <source>Send from your own address, or ask your administrator to grant &quot;Send As&quot; permission for this address.</source>
+        <source>Send from your own address, or ask your administrator to grant "Send As" permission for this address.</source>
         <translation>Senden Sie von Ihrer eigenen Adresse oder bitten Sie Ihren Administrator um die „Senden als“-Berechtigung für diese Adresse.</translation>
     </message>
     <message>
@@ -1264,7 +1286,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Verkleinern Sie die Anhänge oder teilen Sie große Dateien als Download-Link.</translation>
     </message>
     <message>
-        <source>The recipient&apos;s mailbox is full.</source>
+        <source>The recipient's mailbox is full.</source>
         <translation>Das Postfach des Empfängers ist voll.</translation>
     </message>
     <message>
@@ -1316,11 +1338,11 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Der Server hat die Nachricht aufgrund seiner Regeln abgelehnt.</translation>
     </message>
     <message>
-        <source>The message or the sender did not pass the server&apos;s spam or security checks, for example the SPF, DKIM or DMARC records of the sender&apos;s domain.</source>
+        <source>The message or the sender did not pass the server's spam or security checks, for example the SPF, DKIM or DMARC records of the sender's domain.</source>
         <translation>Die Nachricht oder der Absender hat die Spam- oder Sicherheitsprüfungen des Servers nicht bestanden, zum Beispiel die SPF-, DKIM- oder DMARC-Einträge der Absenderdomain.</translation>
     </message>
     <message>
-        <source>Ask the administrator of the sender&apos;s domain to check SPF, DKIM and DMARC. The server&apos;s answer often names the reason.</source>
+        <source>Ask the administrator of the sender's domain to check SPF, DKIM and DMARC. The server's answer often names the reason.</source>
         <translation>Bitten Sie den Administrator der Absenderdomain, SPF, DKIM und DMARC zu prüfen. Die Antwort des Servers nennt oft den Grund.</translation>
     </message>
     <message>
@@ -1332,7 +1354,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Eine Adresse enthält Zeichen außerhalb von einfachem ASCII (etwa Umlaute), und der Server unterstützt sie nicht.</translation>
     </message>
     <message>
-        <source>Use an address without special characters. Domain names with umlauts can be written in their &quot;xn--&quot; form.</source>
+        <source>Use an address without special characters. Domain names with umlauts can be written in their "xn--" form.</source>
         <translation>Verwenden Sie eine Adresse ohne Sonderzeichen. Domainnamen mit Umlauten lassen sich in ihrer „xn--“-Form schreiben.</translation>
     </message>
     <message>
@@ -1344,7 +1366,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Ein Befehl dieses Programms war länger, als der Server akzeptiert, etwa wegen eines langen OAuth-Tokens.</translation>
     </message>
     <message>
-        <source>This is a limit of the program or the server. Please report it together with the check&apos;s transcript.</source>
+        <source>This is a limit of the program or the server. Please report it together with the check's transcript.</source>
         <translation>Das ist eine Grenze des Programms oder des Servers. Bitte melden Sie es zusammen mit dem Protokoll der Prüfung.</translation>
     </message>
     <message>
@@ -1356,7 +1378,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Das Programm hat eine Erweiterung des Mail-Protokolls verwendet, die der Server nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Please report this together with the check&apos;s transcript.</source>
+        <source>Please report this together with the check's transcript.</source>
         <translation>Bitte melden Sie das zusammen mit dem Protokoll der Prüfung.</translation>
     </message>
     <message>
@@ -1369,12 +1391,12 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>Issued to: %1</source>
-        <extracomment>%1 is the subject of the server&apos;s certificate, as the certificate states it</extracomment>
+        <extracomment>%1 is the subject of the server's certificate, as the certificate states it</extracomment>
         <translation>Ausgestellt für: %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <extracomment>%1 is the issuer of the server&apos;s certificate, as the certificate states it</extracomment>
+        <extracomment>%1 is the issuer of the server's certificate, as the certificate states it</extracomment>
         <translation>Ausgestellt von: %1</translation>
     </message>
     <message>
@@ -1406,17 +1428,17 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>The server announced: %1</source>
-        <extracomment>%1 is the list of SMTP extensions the server announced, e.g. &quot;SIZE, PIPELINING, AUTH&quot;</extracomment>
+        <extracomment>%1 is the list of SMTP extensions the server announced, e.g. "SIZE, PIPELINING, AUTH"</extracomment>
         <translation>Der Server hat angekündigt: %1</translation>
     </message>
     <message>
-        <source>The certificate is valid from %1; this computer&apos;s clock says %2.</source>
-        <extracomment>%1 is the date from which the certificate is valid, %2 this computer&apos;s current date and time</extracomment>
+        <source>The certificate is valid from %1; this computer's clock says %2.</source>
+        <extracomment>%1 is the date from which the certificate is valid, %2 this computer's current date and time</extracomment>
         <translation>Das Zertifikat gilt ab %1; die Uhr dieses Computers zeigt %2.</translation>
     </message>
     <message>
-        <source>The certificate expired on %1; this computer&apos;s clock says %2.</source>
-        <extracomment>%1 is the certificate&apos;s expiry date, %2 this computer&apos;s current date and time</extracomment>
+        <source>The certificate expired on %1; this computer's clock says %2.</source>
+        <extracomment>%1 is the certificate's expiry date, %2 this computer's current date and time</extracomment>
         <translation>Das Zertifikat ist am %1 abgelaufen; die Uhr dieses Computers zeigt %2.</translation>
     </message>
     <message>
@@ -1454,17 +1476,17 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>The server offers these login methods: %1</source>
-        <extracomment>%1 is a list of login (SASL) methods such as &quot;PLAIN, LOGIN&quot;</extracomment>
+        <extracomment>%1 is a list of login (SASL) methods such as "PLAIN, LOGIN"</extracomment>
         <translation>Der Server bietet diese Anmeldeverfahren an: %1</translation>
     </message>
     <message>
         <source>Login method tried: %1</source>
-        <extracomment>%1 is the name of a login (SASL) method such as &quot;CRAM-MD5&quot;</extracomment>
+        <extracomment>%1 is the name of a login (SASL) method such as "CRAM-MD5"</extracomment>
         <translation>Versuchtes Anmeldeverfahren: %1</translation>
     </message>
     <message>
         <source>The server accepts messages up to %1.</source>
-        <extracomment>%1 is a size such as &quot;25.0 MB&quot;</extracomment>
+        <extracomment>%1 is a size such as "25.0 MB"</extracomment>
         <translation>Der Server nimmt Nachrichten bis %1 an.</translation>
     </message>
     <message>
@@ -1489,7 +1511,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Gmail: Verwenden Sie smtp.gmail.com mit SSL/TLS auf Port 465 oder STARTTLS auf Port 587.</translation>
     </message>
     <message>
-        <source>With Google 2-Step Verification, Gmail accepts only an app password or OAuth sign-in, not your normal Google password. Accounts in Google&apos;s Advanced Protection Program cannot use app passwords.</source>
+        <source>With Google 2-Step Verification, Gmail accepts only an app password or OAuth sign-in, not your normal Google password. Accounts in Google's Advanced Protection Program cannot use app passwords.</source>
         <translation>Mit der Google-Bestätigung in zwei Schritten akzeptiert Gmail nur ein App-Passwort oder die Anmeldung mit OAuth, nicht Ihr normales Google-Passwort. Konten im Google-Programm „Erweiterter Schutz“ können keine App-Passwörter verwenden.</translation>
     </message>
     <message>
@@ -1501,7 +1523,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
         <translation>Administratoren von Microsoft 365 können die SMTP-Anmeldung für die ganze Organisation oder für einzelne Postfächer abschalten (Fehler 5.7.139).</translation>
     </message>
     <message>
-        <source>Microsoft 365: the sender must be the mailbox you log in with, unless you have &quot;Send As&quot; permission for the address (error 5.7.60).</source>
+        <source>Microsoft 365: the sender must be the mailbox you log in with, unless you have "Send As" permission for the address (error 5.7.60).</source>
         <translation>Microsoft 365: Der Absender muss das Postfach sein, mit dem Sie sich anmelden, außer Sie haben für die Adresse die „Senden als“-Berechtigung (Fehler 5.7.60).</translation>
     </message>
     <message>
@@ -1538,6 +1560,957 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
 </context>
 <context>
+    <name>PortsText</name>
+    <message>
+        <source>AUTH before TLS: %1</source>
+        <extracomment>%1 is a list of login methods</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AUTH: %1</source>
+        <extracomment>%1 is a list of login methods</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no AUTH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>greets as %1</source>
+        <extracomment>%1 is the host name a server announces in its greeting</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>says "%1"</source>
+        <extracomment>%1 is the first line a server sent, quoted literally</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>%1 milliseconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate for %1</source>
+        <extracomment>%1 is a list of names a certificate is valid for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>self-signed</source>
+        <extracomment>%1 is the name of who issued a certificate</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <extracomment>%1 is a date (YYYY-MM-DD)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings: none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>One finding: %1 the sentence, %2 its stable identifier such as PORT25_BLOCKED</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <extracomment>%1 says which port and security mode to use, and why</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recommendation: none. No setting on this server is safe for a password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The check was cancelled; the results are incomplete.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Total: %1 ms</source>
+        <extracomment>%1 milliseconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit codes:
+  0  a secure setting was found
+  2  usage error
+  3  no port answered with SMTP
+  4  SMTP answered, but only without encryption or with a certificate problem</source>
+        <extracomment>Help of "smtp-doctor-cli ports": the exit codes. Keep the numbers.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks which mail submission ports (465, 587, 25, 2525) of a server answer, what they speak, how they are encrypted, and recommends the best secure setting. Needs no password.</source>
+        <extracomment>Description of "smtp-doctor-cli ports" in --help</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server name, e.g. smtp.example.com.</source>
+        <translation type="unfinished">Servername, z. B. smtp.example.com.</translation>
+    </message>
+    <message>
+        <source>Time limit of each probe in seconds (default 10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>give exactly one server name: smtp-doctor-cli ports HOST</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the server name contains spaces or control characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking ports %1 of %2 (no password is sent)</source>
+        <extracomment>%1 a list of port numbers, %2 the server name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <extracomment>Security mode: implicit TLS (encrypted from the first byte), as mail programs call it</extracomment>
+        <translation type="unfinished">SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <extracomment>Security mode</extracomment>
+        <translation type="unfinished">keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <extracomment>State of a port: nothing listens there</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer (timed out)</source>
+        <extracomment>State of a port: the connection attempt got no answer at all</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name not found</source>
+        <extracomment>State of a port: the server name could not be resolved</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unreachable</source>
+        <extracomment>State of a port: no route to the server</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP with SSL/TLS</source>
+        <extracomment>What a port speaks: SMTP inside TLS from the first byte</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP with STARTTLS</source>
+        <extracomment>What a port speaks: plain-text SMTP that offers STARTTLS</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP without encryption (no STARTTLS)</source>
+        <extracomment>What a port speaks: plain-text SMTP without STARTTLS</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP, but the server refuses the session</source>
+        <extracomment>What a port speaks: SMTP, but the server refuses the session in its greeting</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an unknown protocol, not SMTP</source>
+        <extracomment>What a port speaks: something that is not SMTP and that we cannot name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, not SMTP</source>
+        <extracomment>What a port speaks: %1 is a protocol name such as HTTP or SSH</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>accepts the connection, but says nothing</source>
+        <extracomment>What a port speaks: it accepts the connection but says nothing</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate verified</source>
+        <translation type="unfinished">Zertifikat geprüft</translation>
+    </message>
+    <message>
+        <source>certificate expired or not yet valid</source>
+        <extracomment>The certificate is outside its validity period (expired or not valid yet)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate not trusted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>certificate for another name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 expects SSL/TLS from the first byte (implicit TLS), although STARTTLS is usual on this port. A mail program set to STARTTLS on port %1 fails here (it waits for a greeting that never comes); choose SSL/TLS for this port.</source>
+        <extracomment>%1 is a port number such as 587</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 465 answers in plain text and offers STARTTLS, although SSL/TLS from the first byte is usual on this port. A mail program set to SSL/TLS on port 465 fails here ("wrong version number"); choose STARTTLS for this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 465 answers in plain text and offers no encryption at all, although SSL/TLS from the first byte is usual on this port. Do not send a password over this port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate on port %1 is only valid from %2 to %3, which does not include now. Check this computer's date and time; if they are right, the server's administrator must renew the certificate.</source>
+        <extracomment>%1 port, %2 and %3 dates (YYYY-MM-DD)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate on port %1 is self-signed: nobody vouches for it. Accept it only if you can compare its fingerprint with one the administrator gave you.</source>
+        <extracomment>%1 port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate on port %1 was issued by "%2", which this computer does not trust. This happens with private certificate authorities, with an incomplete certificate chain on the server, and when an antivirus program or a proxy intercepts encrypted connections.</source>
+        <extracomment>%1 port, %2 the issuer's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate on port %1 is not valid for %2 but for: %3. Use one of these names as the server name if it belongs to your provider.</source>
+        <extracomment>%1 port, %2 the server name asked for, %3 the names the certificate is valid for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 presents a self-signed certificate, while the other ports of this server present certificates issued by "%2". A different certificate on one port is a sign that something intercepts the connection (an antivirus "mail shield", a company proxy or an attacker).</source>
+        <extracomment>%1 port, %2 the issuer of the other ports' certificates</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate on port %1 was issued by "%2", but the other ports' certificates by "%3". A different issuer on one port of the same server is a sign that something intercepts the connection (an antivirus "mail shield", a company proxy or an attacker).</source>
+        <extracomment>%1 port, %2 the issuer on this port, %3 the issuer on the other ports</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 greets as %2, which belongs to another organisation (%3) than %4, unlike the other ports. A transparent proxy of your network provider or an antivirus program probably intercepts connections to this port.</source>
+        <extracomment>%1 port, %2 the host name in the greeting, %3 its domain, %4 the domain asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 greets as %2, which belongs to another organisation (%3) than %4. This is normal when your server name is an alias for a hosting provider's server; otherwise a transparent proxy of your network provider or an antivirus program may intercept the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate on port %1 belongs to another organisation (%2) than %3, unlike the certificates on the other ports. A transparent proxy of your network provider or an antivirus program probably intercepts connections to this port.</source>
+        <extracomment>%1 port, %2 the domain the certificate belongs to, %3 the domain asked for</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate on port %1 belongs to another organisation (%2) than %3. This is normal when your server name is an alias for a hosting provider's server (then use the provider's name); otherwise a transparent proxy or an antivirus program may intercept the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 answers with HTTP: a web server or a web proxy listens there, not a mail server.</source>
+        <extracomment>%1 port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 answers with SSH (remote login), not with SMTP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 answers with POP3, the protocol for fetching mail, not for sending it. Check that you did not enter the incoming server's port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 answers with IMAP, the protocol for reading mail, not for sending it. Check that you did not enter the incoming server's port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 answers with something that is not SMTP.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 25 does not answer at all, while the submission ports do: your network or internet provider probably blocks outgoing connections to port 25. This is common and harmless for mail programs, which should use 465 or 587.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Port %1 does not offer STARTTLS, although the same server offers it on %n other port(s): %2. Something on the way may remove it (STARTTLS stripping, typical of some firewalls and of attacks). Never send a password over port %1.</source>
+        <extracomment>%1 this port, %2 the other ports (a list of numbers), %n how many they are</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Port %1 offers login (%2) before the connection is encrypted. Well-configured servers offer it only after STARTTLS; a careless mail program could send the password in plain text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 offers login (%2) without any encryption: a password sent there travels in plain text and can be read on the way.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS handshake on port %1 fails (%2). The server's encryption is broken or something on the way interferes; no setting on this port is safe.</source>
+        <extracomment>%1 port, %2 a technical error message in English</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 speaks SMTP but refuses the session: "%2". The server may block your network or be overloaded.</source>
+        <extracomment>%1 port, %2 the server's greeting, quoted literally</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 accepts the connection but sends no greeting. It may be a server that greets only after a long pause, a firewall that holds connections, or a service that waits for its client to speak first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name %1 could not be found. Check the spelling of the server name.</source>
+        <extracomment>%1 is the server name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No port answers with SMTP. Check the server name: it may be a web or other server rather than the outgoing mail server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None of the ports answers. Check the server name, and whether a firewall on your network blocks outgoing connections to mail ports.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Encryption is available on %n port(s) (%1), but the certificate cannot be verified, so no setting is safe for a password yet. Use the server name the certificate is valid for, or ask the administrator to fix the certificate.</source>
+        <extracomment>%1 a list of port numbers, %n how many they are</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server offers encryption on %n port(s) (%1), but the TLS handshake fails, so no setting is safe for a password. The administrator must fix the server's encryption.</source>
+        <extracomment>%1 a list of port numbers, %n how many they are</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>This server answers only without encryption. A password sent there travels in plain text and can be read on the way, so no setting is recommended. Ask your provider for a secure setting (port 465 with SSL/TLS or 587 with STARTTLS); if another network shows encryption, this network removes it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use port %1 with SSL/TLS: the connection is encrypted from the first byte, and the certificate is verified.</source>
+        <extracomment>%1 port</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use port %1 with STARTTLS: the connection is encrypted before anything secret is sent, and the certificate is verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login methods offered there: %1.</source>
+        <extracomment>%1 a list of login methods such as PLAIN, LOGIN</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server offers no login on this port, so it may not accept mail from a mail program there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 25 is meant for mail between servers and is often blocked by internet providers; prefer another port if your provider offers one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This port uses the unusual mode, so set the security mode explicitly instead of relying on the mail program's automatic choice.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>SMTP Doctor report: %1</source>
+        <extracomment>Title of the HTML report (browser tab): %1 is the server name</extracomment>
+        <translation>SMTP-Doctor-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The code of this translation's language (BCP 47, e.g. "de" for German). It is the HTML lang attribute of reports and names the report language; translate with your code.</extracomment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Cannot tell the report format from the file name %1: use a name ending in .txt, .html or .json.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation>Das Format des Berichts lässt sich am Dateinamen %1 nicht erkennen: Verwenden Sie einen Namen, der auf .txt, .html oder .json endet.</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason from the system</extracomment>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>Shown instead of a value that is empty (no user name, no sender, ...)</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <extracomment>Shown instead of a date that is unknown</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>SSL/TLS (encrypted from the start)</source>
+        <extracomment>Security mode: encrypted from the first byte (implicit TLS, usually port 465)</extracomment>
+        <translation>SSL/TLS (von Anfang an verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (encryption after the greeting)</source>
+        <extracomment>Security mode: plain connection, then the STARTTLS command (keep "STARTTLS")</extracomment>
+        <translation>STARTTLS (Verschlüsselung nach der Begrüßung)</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Verdict of a check</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK, with a warning</source>
+        <extracomment>Verdict of a check: it worked, but something deserves attention</extracomment>
+        <translation>OK, mit einer Warnung</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <extracomment>Verdict of a check</extracomment>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>no login</source>
+        <extracomment>How the check logged in: not at all</extracomment>
+        <translation>keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>password (not shown)</source>
+        <extracomment>How the check logged in (the password itself is never shown)</extracomment>
+        <translation>Passwort (nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>OAuth 2 access token (not shown)</source>
+        <extracomment>How the check logged in (the token itself is never shown)</extracomment>
+        <translation>OAuth-2-Zugriffstoken (nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>none (direct connection)</source>
+        <extracomment>The proxy setting: the connection goes straight to the server</extracomment>
+        <translation>keiner (direkte Verbindung)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Heading of the report section with the verdict and the explanation</extracomment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>Summary:</source>
+        <translation>Zusammenfassung:</translation>
+    </message>
+    <message>
+        <source>Diagnosis ID:</source>
+        <extracomment>Label of the stable identifier of a diagnosis, such as AUTH_CREDENTIALS_INVALID</extracomment>
+        <translation>Diagnose-ID:</translation>
+    </message>
+    <message>
+        <source>Failed step:</source>
+        <translation>Fehlgeschlagener Schritt:</translation>
+    </message>
+    <message>
+        <source>Explanation:</source>
+        <extracomment>Label of the sentence that explains a successful result</extracomment>
+        <translation>Erklärung:</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <extracomment>Label of the likely cause of a problem</extracomment>
+        <translation>Ursache:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was tun:</translation>
+    </message>
+    <message>
+        <source>Server reply:</source>
+        <translation>Antwort des Servers:</translation>
+    </message>
+    <message>
+        <source>Hints:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <extracomment>Label of a list of facts for the helpdesk (certificate names, offered methods, ...)</extracomment>
+        <translation>Details:</translation>
+    </message>
+    <message>
+        <source>Technical detail:</source>
+        <extracomment>Label of a technical message in English (from the network or TLS library)</extracomment>
+        <translation>Technisches Detail:</translation>
+    </message>
+    <message>
+        <source>Fitting security mode:</source>
+        <extracomment>Label of the security mode that would fit the tested port</extracomment>
+        <translation>Passende Verschlüsselungsart:</translation>
+    </message>
+    <message>
+        <source>Queue ID:</source>
+        <extracomment>Label of the server's identifier of the accepted test message</extracomment>
+        <translation>Queue-ID:</translation>
+    </message>
+    <message>
+        <source>Settings tested</source>
+        <extracomment>Heading of the report section with the settings the check used (never the password)</extracomment>
+        <translation>Geprüfte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Connect to address:</source>
+        <extracomment>Label of the IP address the check connected to instead of looking up the name</extracomment>
+        <translation>Verbinden mit Adresse:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Login with:</source>
+        <translation>Anmeldung mit:</translation>
+    </message>
+    <message>
+        <source>Login method:</source>
+        <translation>Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <extracomment>The login method: chosen automatically from those the server offers</extracomment>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Unencrypted login allowed:</source>
+        <extracomment>Label: the user allowed sending the password without encryption</extracomment>
+        <translation>Unverschlüsselte Anmeldung erlaubt:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <extracomment>Label of the sender address of the check</extracomment>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>Recipient:</source>
+        <extracomment>Label of the recipient address of the test message</extracomment>
+        <translation>Empfänger:</translation>
+    </message>
+    <message>
+        <source>EHLO name:</source>
+        <translation>EHLO-Name:</translation>
+    </message>
+    <message>
+        <source>(our own address)</source>
+        <extracomment>The EHLO name when none was given</extracomment>
+        <translation>(unsere eigene Adresse)</translation>
+    </message>
+    <message>
+        <source>Additional trusted CAs:</source>
+        <extracomment>Label of the number of CA certificates the user trusted in addition to the system's</extracomment>
+        <translation>Zusätzlich vertraute CAs:</translation>
+    </message>
+    <message>
+        <source>Pinned SHA-256:</source>
+        <extracomment>Label of the certificate fingerprints the user accepted</extracomment>
+        <translation>Hinterlegte SHA-256:</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <extracomment>%1 is a number of seconds</extracomment>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <extracomment>Heading of the report section with each step of the check and its duration</extracomment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>No step was run.</source>
+        <translation>Es wurde kein Schritt ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>Column headings of the steps table. The first column holds a check mark or a cross.</extracomment>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Start (ms)</source>
+        <translation>Beginn (ms)</translation>
+    </message>
+    <message>
+        <source>Duration (ms)</source>
+        <translation>Dauer (ms)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Total time:</source>
+        <extracomment>%1 is a duration in milliseconds</extracomment>
+        <translation>Gesamtdauer:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Round trips:</source>
+        <extracomment>Label of the number of network round trips the check waited for</extracomment>
+        <translation>Netzwerk-Umläufe:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <extracomment>Heading of the report section with addresses, proxy and login</extracomment>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Resolved addresses:</source>
+        <translation>Aufgelöste Adressen:</translation>
+    </message>
+    <message>
+        <source>Connected to:</source>
+        <extracomment>Label of the address of the server that answered</extracomment>
+        <translation>Verbunden mit:</translation>
+    </message>
+    <message>
+        <source>Proxy used:</source>
+        <extracomment>Label of the proxy the connection goes through</extracomment>
+        <translation>Verwendeter Proxy:</translation>
+    </message>
+    <message>
+        <source>System proxy setting:</source>
+        <extracomment>Label of the proxy the operating system's settings name for this server (may differ from the one used)</extracomment>
+        <translation>Proxy-Einstellung des Systems:</translation>
+    </message>
+    <message>
+        <source>Login methods offered:</source>
+        <translation>Angebotene Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <source>Login method used:</source>
+        <translation>Verwendetes Anmeldeverfahren:</translation>
+    </message>
+    <message>
+        <source>not attempted</source>
+        <extracomment>State of the login: no login was tried</extracomment>
+        <translation>nicht versucht</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <extracomment>State of the login</extracomment>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <extracomment>State of the login</extracomment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldung:</translation>
+    </message>
+    <message>
+        <source>Mail:</source>
+        <extracomment>State of the mail transaction: the server accepted the sender (nothing was sent)</extracomment>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>test message accepted</source>
+        <translation>Testnachricht angenommen</translation>
+    </message>
+    <message>
+        <source>sender accepted</source>
+        <translation>Absender angenommen</translation>
+    </message>
+    <message>
+        <source>First bytes received:</source>
+        <extracomment>Label of the first bytes the server sent, shown literally (tells other protocols apart)</extracomment>
+        <translation>Erste empfangene Bytes:</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS)</source>
+        <extracomment>Heading of the report section about encryption</extracomment>
+        <translation>Verschlüsselung (TLS)</translation>
+    </message>
+    <message>
+        <source>No encrypted connection was attempted.</source>
+        <translation>Es wurde keine verschlüsselte Verbindung versucht.</translation>
+    </message>
+    <message>
+        <source>Handshake:</source>
+        <extracomment>Label of the state of the TLS handshake</extracomment>
+        <translation>Handshake:</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>not completed</source>
+        <translation>nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protokoll:</translation>
+    </message>
+    <message>
+        <source>Cipher:</source>
+        <translation>Verschlüsselungsverfahren:</translation>
+    </message>
+    <message>
+        <source>verified: trusted, valid and issued for this server name</source>
+        <translation>geprüft: vertrauenswürdig, gültig und für diesen Servernamen ausgestellt</translation>
+    </message>
+    <message>
+        <source>not verified, accepted by its pinned fingerprint</source>
+        <translation>nicht geprüft, über den hinterlegten Fingerabdruck akzeptiert</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Certificate check:</source>
+        <translation>Zertifikatsprüfung:</translation>
+    </message>
+    <message>
+        <source>Certificate problems:</source>
+        <translation>Probleme mit dem Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Handshake error:</source>
+        <extracomment>Label of the TLS library's own error message</extracomment>
+        <translation>Handshake-Fehler:</translation>
+    </message>
+    <message>
+        <source>Discarded after STARTTLS:</source>
+        <extracomment>Label of the number of bytes dropped because they arrived unencrypted after STARTTLS</extracomment>
+        <translation>Nach STARTTLS verworfen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <extracomment>Heading of the report section with the server's certificate chain</extracomment>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server sent %n certificate(s), its own first.</source>
+        <translation><numerusform>Der Server hat %n Zertifikat gesendet.</numerusform><numerusform>Der Server hat %n Zertifikate gesendet, sein eigenes zuerst.</numerusform></translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2</source>
+        <extracomment>Heading of one certificate: %1 its position in the chain, %2 the length of the chain</extracomment>
+        <translation>Zertifikat %1 von %2</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Inhaber:</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>Aussteller:</translation>
+    </message>
+    <message>
+        <source>Valid for names:</source>
+        <extracomment>Label of the names (DNS names, IP addresses) a certificate is valid for</extracomment>
+        <translation>Gültig für die Namen:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Gültig ab:</translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation>Gültig bis:</translation>
+    </message>
+    <message>
+        <source>SHA-256:</source>
+        <translation>SHA-256:</translation>
+    </message>
+    <message>
+        <source>Self-signed:</source>
+        <translation>Selbst signiert:</translation>
+    </message>
+    <message>
+        <source>PEM:</source>
+        <extracomment>Caption of a certificate in PEM text form</extracomment>
+        <translation>PEM:</translation>
+    </message>
+    <message>
+        <source>Server capabilities</source>
+        <extracomment>Heading of the report section with the extensions the server announced after EHLO</extracomment>
+        <translation>Fähigkeiten des Servers</translation>
+    </message>
+    <message>
+        <source>Server name:</source>
+        <extracomment>Label of the name the server gives itself in its EHLO reply</extracomment>
+        <translation>Servername:</translation>
+    </message>
+    <message>
+        <source>Before TLS:</source>
+        <extracomment>Capabilities before TLS with implicit TLS: there is no unencrypted part</extracomment>
+        <translation>Vor TLS:</translation>
+    </message>
+    <message>
+        <source>(none: encrypted from the start)</source>
+        <translation>(keine: von Anfang an verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>After TLS:</source>
+        <extracomment>Capabilities after TLS when the check did not get that far</extracomment>
+        <translation>Nach TLS:</translation>
+    </message>
+    <message>
+        <source>(not reached)</source>
+        <translation>(nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <extracomment>Heading of the report section with the SMTP dialogue</extracomment>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>No transcript was recorded.</source>
+        <translation>Es wurde kein Protokoll aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>C: sent by SMTP Doctor, S: sent by the server, *: what happened. Passwords and tokens are replaced by %1.</source>
+        <extracomment>%1 is the marker that stands where a password was (keep C:, S: and *)</extracomment>
+        <translation>C: von SMTP Doctor gesendet, S: vom Server gesendet, *: was geschah. Passwörter und Tokens sind durch %1 ersetzt.</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <extracomment>Column headings of the transcript: milliseconds since the start, direction, the line itself</extracomment>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <extracomment>Heading of the report section about this computer and program</extracomment>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Report created (UTC):</source>
+        <translation>Bericht erstellt (UTC):</translation>
+    </message>
+    <message>
+        <source>Program:</source>
+        <extracomment>%1 is a version number</extracomment>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor %1</source>
+        <translation>SMTP Doctor %1</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <extracomment>%1 the Qt version in use, %2 the Qt version the program was built with</extracomment>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>TLS library:</source>
+        <translation>TLS-Bibliothek:</translation>
+    </message>
+    <message>
+        <source>TLS backend:</source>
+        <translation>TLS-Backend:</translation>
+    </message>
+    <message>
+        <source>Operating system:</source>
+        <translation>Betriebssystem:</translation>
+    </message>
+    <message>
+        <source>Kernel:</source>
+        <translation>Kernel:</translation>
+    </message>
+    <message>
+        <source>CPU architecture:</source>
+        <translation>Prozessorarchitektur:</translation>
+    </message>
+    <message>
+        <source>Report language:</source>
+        <translation>Sprache des Berichts:</translation>
+    </message>
+    <message>
+        <source>SMTP Doctor report</source>
+        <extracomment>Title of a report</extracomment>
+        <translation>SMTP-Doctor-Bericht</translation>
+    </message>
+    <message>
+        <source>%1 port %2 (%3), %4</source>
+        <extracomment>Subtitle of a report: %1 server name, %2 port, %3 security mode, %4 date and time in UTC (ISO 8601, ends in Z)</extracomment>
+        <translation>%1 Port %2 (%3), %4</translation>
+    </message>
+</context>
+<context>
     <name>SmtpDoctor::Autoconfig</name>
     <message>
         <source>The configuration file is too large.</source>
@@ -1556,7 +2529,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>The file is not a mail client configuration (config-v1.1).</source>
-        <extracomment>A downloaded mail configuration file (autoconfig) was rejected. Keep &quot;config-v1.1&quot; untranslated.</extracomment>
+        <extracomment>A downloaded mail configuration file (autoconfig) was rejected. Keep "config-v1.1" untranslated.</extracomment>
         <translation>Die Datei ist keine Konfiguration für E-Mail-Programme (config-v1.1).</translation>
     </message>
     <message>
@@ -1574,7 +2547,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>The address has no @ sign.</source>
-        <extracomment>Error for the e-mail address field; &quot;@&quot; is the at sign between user name and domain.</extracomment>
+        <extracomment>Error for the e-mail address field; "@" is the at sign between user name and domain.</extracomment>
         <translation>Die Adresse enthält kein @-Zeichen.</translation>
     </message>
     <message>
@@ -1584,7 +2557,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>The part before the @ is missing.</source>
-        <extracomment>Error for the e-mail address field; the part before the @ is the user name (&quot;local part&quot;).</extracomment>
+        <extracomment>Error for the e-mail address field; the part before the @ is the user name ("local part").</extracomment>
         <translation>Der Teil vor dem @ fehlt.</translation>
     </message>
     <message>
@@ -1604,7 +2577,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>A quotation mark in the part before the @ is not closed.</source>
-        <extracomment>Error for the e-mail address field; the user name may be written in &quot;double quotes&quot;.</extracomment>
+        <extracomment>Error for the e-mail address field; the user name may be written in "double quotes".</extracomment>
         <translation>Ein Anführungszeichen im Teil vor dem @ wird nicht geschlossen.</translation>
     </message>
     <message>
@@ -1634,7 +2607,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>A part of the domain between two dots is longer than 63 characters.</source>
-        <extracomment>Error for the e-mail address field; in &quot;mail.example.org&quot; the parts are &quot;mail&quot;, &quot;example&quot; and &quot;org&quot;.</extracomment>
+        <extracomment>Error for the e-mail address field; in "mail.example.org" the parts are "mail", "example" and "org".</extracomment>
         <translation>Ein Teil der Domain zwischen zwei Punkten ist länger als 63 Zeichen.</translation>
     </message>
     <message>
@@ -1644,12 +2617,12 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>The domain after the @ has no dot. Automatic detection needs a full internet domain such as example.org.</source>
-        <extracomment>Error for the e-mail address field; e.g. &quot;user@localhost&quot;. Keep &quot;example.org&quot; untranslated.</extracomment>
+        <extracomment>Error for the e-mail address field; e.g. "user@localhost". Keep "example.org" untranslated.</extracomment>
         <translation>Die Domain nach dem @ enthält keinen Punkt. Die automatische Erkennung braucht eine vollständige Internet-Domain wie example.org.</translation>
     </message>
     <message>
         <source>The address uses an IP address instead of a domain name. Settings cannot be detected automatically for such an address.</source>
-        <extracomment>Error for the e-mail address field; e.g. &quot;user@[192.0.2.1]&quot;.</extracomment>
+        <extracomment>Error for the e-mail address field; e.g. "user@[192.0.2.1]".</extracomment>
         <translation>Die Adresse verwendet eine IP-Adresse statt eines Domainnamens. Für eine solche Adresse können die Einstellungen nicht automatisch erkannt werden.</translation>
     </message>
 </context>
@@ -1657,7 +2630,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     <name>SmtpDoctor::Phase</name>
     <message>
         <source>Resolve</source>
-        <extracomment>Step of a check: looking up the server&apos;s address in DNS</extracomment>
+        <extracomment>Step of a check: looking up the server's address in DNS</extracomment>
         <translation>Namensauflösung</translation>
     </message>
     <message>
@@ -1672,17 +2645,17 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>Greeting</source>
-        <extracomment>Step of a check: the server&apos;s first message (SMTP greeting)</extracomment>
+        <extracomment>Step of a check: the server's first message (SMTP greeting)</extracomment>
         <translation>Begrüßung</translation>
     </message>
     <message>
         <source>EHLO</source>
-        <extracomment>Step of a check: the EHLO command (keep &quot;EHLO&quot;)</extracomment>
+        <extracomment>Step of a check: the EHLO command (keep "EHLO")</extracomment>
         <translation>EHLO</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <extracomment>Step of a check: the STARTTLS command (keep &quot;STARTTLS&quot;)</extracomment>
+        <extracomment>Step of a check: the STARTTLS command (keep "STARTTLS")</extracomment>
         <translation>STARTTLS</translation>
     </message>
     <message>
@@ -1739,60 +2712,1474 @@ Gesendet: %3
     </message>
 </context>
 <context>
+    <name>SmtpDoctor::Ui::AboutDialog</name>
+    <message>
+        <source>About SMTP Doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP Doctor %1</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finds out why e-mail cannot be sent and what the outgoing-server settings are.
+
+Copyright © the SMTP Doctor authors. SMTP Doctor is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.
+
+The built-in provider database is a copy of Thunderbird's ISPDB and is licensed under the Mozilla Public License 2.0 (MPL-2.0); see the second tab.
+
+Qt %1 (built with %2), %3.</source>
+        <extracomment>%1 and %2 are version numbers of Qt, %3 the TLS library's name and version</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Program licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provider database licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SMTP Doctor is licensed under the GNU General Public License, version 3 or later (SPDX: GPL-3.0-or-later).
+
+This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.
+
+This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
+
+You should have received a copy of the GNU General Public License along with this program. If not, see https://www.gnu.org/licenses/.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::AccountBar</name>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Passwords are kept only in the system keychain, never in the settings file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No system keychain is available, so passwords are not saved. You will have to enter the password again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved &amp;account:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(not saved)</source>
+        <extracomment>Entry of the account list for settings that have not been saved</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save these settings as an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the saved account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Remember the password (in the system keychain)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::AddressPage</name>
+    <message>
+        <source>Enter your e-mail address first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find the settings for sending e-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter your e-mail address. SMTP Doctor looks up your provider's outgoing mail server (SMTP) and checks it, without sending your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Password (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The password is only needed to test the login later. It is sent to no one but the server you choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fin&amp;d settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished">&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter settings &amp;manually</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter settings manually</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::CandidateList</name>
+    <message>
+        <source>SSL/TLS</source>
+        <extracomment>Encryption of a connection: TLS from the first byte (keep "SSL/TLS")</extracomment>
+        <translation type="unfinished">SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <extracomment>Encryption of a connection: none at all</extracomment>
+        <translation type="unfinished">keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a host name in its technical (ACE) form, %2 the same name with its special characters</extracomment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Use these settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use %1 port %2</source>
+        <extracomment>Accessible name of a button; %1 is a server name, %2 a port number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belongs to:</source>
+        <extracomment>Label before the domain a server belongs to</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the same domain as your e-mail address</source>
+        <extracomment>The server's domain is the same as the domain of the user's e-mail address</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not the domain of your e-mail address (%1): use it only if you know this name as your provider's</source>
+        <extracomment>%1 is a domain such as example.com</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port %1 · %2</source>
+        <extracomment>%1 is a port number, %2 the kind of encryption ("SSL/TLS", "STARTTLS", "no encryption")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Works (tested in %1 ms)</source>
+        <extracomment>A live test reached the server; %1 is a duration in milliseconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live test failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not tested yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Best match</source>
+        <extracomment>Badge on the first, recommended candidate</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Found in: %1</source>
+        <extracomment>%1 is a list of where settings were found, e.g. "Built-in provider list, DNS SRV record"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <extracomment>%1 is the login name the provider wants</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, belongs to %2, port %3, %4, trust: %5</source>
+        <extracomment>Accessible description of a found server; %1 host, %2 domain, %3 port, %4 encryption, %5 trust</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use these settings?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These settings were not confirmed by your provider. The server %1 belongs to %2.</source>
+        <extracomment>%1 is a server name, %2 the domain it belongs to</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use them only if you recognise this name as your e-mail provider's. A wrong server could read your password.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::CertificateTab</name>
+    <message>
+        <source>Property</source>
+        <extracomment>Column headers of the certificate details</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this certificate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No test has run yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection was not encrypted, so there is no certificate to check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The test ended before the server sent its certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate could not be verified, but it is exactly the one you chose to trust for this server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is valid for this server and issued by a trusted authority.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate could not be verified: %1</source>
+        <extracomment>%1 is a list of problems with the certificate</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption could not be set up: %1</source>
+        <extracomment>%1 is the technical error from the encryption library</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent no certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server certificate</source>
+        <extracomment>The first certificate of a chain: the server's own</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid for the names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-signed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trust this certificate?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you want to trust this certificate for %1, although it could not be verified?</source>
+        <extracomment>%1 is a server name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only do this if the server's administrator has confirmed this SHA-256 fingerprint to you:
+
+%1
+
+SMTP Doctor will then accept exactly this certificate for this server and no other. If the certificate changes, the test fails again.</source>
+        <extracomment>%1 is the certificate's SHA-256 fingerprint (several lines of hex pairs)</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::CheckPage</name>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <extracomment>Button with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change se&amp;ttings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the report to the clipboard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sa&amp;ve report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the report to a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy settings as te&amp;xt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the settings as text</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::DetectView</name>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Time in milliseconds, e.g. "120 ms"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <extracomment>Accessible text of a row in the list of places searched; %1 source, %2 state, %3 details</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking in every place at once. The first results appear as soon as they arrive.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Still looking. %n possible setting(s) found so far; the first one is the best match.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The search was cancelled. You can start it again or enter the settings manually.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No settings were found. Enter them manually: your provider's help pages list them as "outgoing server" or "SMTP".</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n possible setting(s) found in %1 s. The first one is the best match.</source>
+        <extracomment>%n is the number of settings found, %1 a duration in seconds such as "1.2"</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Enter your e-mail address above and choose "Find settings".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where SMTP Doctor looked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <extracomment>Column headers of the list of places searched</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Places searched for settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <extracomment>Menu with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <extracomment>Language choice: follow the operating system's language</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SmtpDoctor::Ui::MainWindow</name>
     <message>
         <source>SMTP Doctor</source>
         <translation>SMTP Doctor</translation>
     </message>
     <message>
-        <source>&amp;Server:</source>
-        <extracomment>Form label with mnemonic</extracomment>
-        <translation>&amp;Server:</translation>
+        <source>The password could not be read from the keychain: %1</source>
+        <extracomment>%1 is the keychain's technical error message</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
+        <source>Saved "%1"; the password is in the system keychain.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Encryption:</source>
-        <translation>&amp;Verschlüsselung:</translation>
+        <source>The settings were saved, but the password could not be stored in the keychain: %1</source>
+        <extracomment>%1 is the keychain's technical error message</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;User name:</source>
-        <translation>&amp;Benutzername:</translation>
+        <source>No saved accounts</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <source>1 · Find settings</source>
+        <extracomment>Tab of the main window: step 1</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2 · Settings</source>
+        <extracomment>Tab of the main window: step 2</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3 · Test and answer</source>
+        <extracomment>Tab of the main window: steps 3 and 4</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>Menu with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save &amp;report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <extracomment>Menu with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy &amp;settings as text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <extracomment>Menu with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional trusted &amp;CA file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop &amp;trusting the additional CA file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask the &amp;online provider database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also look up the address's domain in Thunderbird's online database (a third party learns the domain, not the address).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>Menu with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About SMTP Doctor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – SMTP Doctor</source>
+        <extracomment>Window title; %1 is the name of the saved account that is open</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Settings for %1 filled in. Check them and choose "Test settings".</source>
+        <extracomment>%1 is a server name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the password without encryption?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With encryption "None", your password travels to %1 as readable text. Anyone on the network between you and the server can read it.</source>
+        <extracomment>%1 is a server name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do this only for a server in your own, trusted network. Otherwise choose SSL/TLS or STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send without encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is now trusted in the account "%1".</source>
+        <extracomment>%1 is the name of a saved account</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The certificate is trusted until you close SMTP Doctor. Save the account to keep this decision.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate of %1 trusted. Testing again…</source>
+        <extracomment>%1 is a server name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report is on the clipboard. It contains no password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no test result to save yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report saved to %1.</source>
+        <extracomment>%1 is a file name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The settings are on the clipboard (without the password).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no PEM certificate in this file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional trusted CA file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <extracomment>File type filter; keep the patterns in parentheses</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the account:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved "%1" without the password.</source>
+        <extracomment>%1 is the name of a saved account</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved "%1". The password was not saved: there is no system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted "%1".</source>
+        <extracomment>%1 is the name of a saved account</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the saved account "%1" and its password in the keychain?</source>
+        <extracomment>%1 is the name of a saved account</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::PasswordField</name>
+    <message>
+        <source>Hide</source>
+        <extracomment>Button next to a password field</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the password</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::ReportExport</name>
+    <message>
+        <source>Text report (*.txt)</source>
+        <extracomment>File type filters of the "save report" dialog; keep the patterns in parentheses</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML report (*.html *.htm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON for programs (*.json)</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
+        <extracomment>Encryption in the settings text (keep "SSL/TLS")</extracomment>
+        <translation type="unfinished">SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <translation type="unfinished">STARTTLS</translation>
+    </message>
+    <message>
+        <source>none (insecure)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>automatic (normal password)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OAuth 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <extracomment>Lines of the settings text; %1 is the value</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login method: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password: (not included)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::ResultView</name>
+    <message>
+        <source>Not tested yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the settings and choose "Test settings". The answer appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testing %1 port %2…</source>
+        <extracomment>%1 is a server name, %2 a port number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The steps on the left fill in as the test goes on. You can cancel at any time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <extracomment>Accessible summary of the answer; %1 verdict, %2 cause, %3 advice</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why:</source>
+        <extracomment>Heading before the likely cause of a problem</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do:</source>
+        <extracomment>Heading before the advice</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server said:</source>
+        <extracomment>Heading before the server's literal reply</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <extracomment>Tab with the server's certificate</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>Tab with facts about the server</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcript</source>
+        <extracomment>Tab with the protocol transcript</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timings</source>
+        <extracomment>Tab with the timing chart</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details of the test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::ServerTab</name>
+    <message>
+        <source>Property</source>
+        <extracomment>Column headers of the server details</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <extracomment>%1 is a server name, %2 a port number</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 port %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All addresses of the name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption</source>
+        <extracomment>%1 is a TLS version such as TLSv1.3, %2 a cipher name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name the server gives itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Largest message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no fixed limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished">Anmeldung</translation>
+    </message>
+    <message>
+        <source>Methods offered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Method used</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capabilities before encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capabilities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Capabilities after encryption</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::SettingsForm</name>
+    <message>
+        <source>Enter the name of the outgoing server, for example smtp.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This looks like an e-mail address. Enter the name of the server, for example smtp.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter only the server name, without "%1".</source>
+        <extracomment>%1 is what the user typed before the server name, e.g. "smtp://"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A server name cannot contain spaces.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the port in the Port field, not after the server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a valid server name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An IP address: the server's certificate usually names a host, so its check may fail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Belongs to: %1</source>
+        <extracomment>%1 is the domain a server belongs to, e.g. "example.com"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not encrypted: anyone on the network can read everything, including the password. Use this only for a server inside your own network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 465 normally uses SSL/TLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port 587 normally uses STARTTLS.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access &amp;token:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished">Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OAuth 2 access token from your provider</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>leave empty to test without logging in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the user name that belongs to this token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the user name that belongs to this password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a token only the connection is tested, not the login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a password only the connection is tested, not the login.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sender address is not a valid e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the sender address to check.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The recipient address is not a valid e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the address the test message should go to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation type="unfinished">smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished">&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;ncryption:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <extracomment>Encryption choice: TLS from the first byte, usually port 465 (keep "SSL/TLS")</extracomment>
+        <translation type="unfinished">SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <extracomment>Encryption choice: STARTTLS, usually port 587 (keep "STARTTLS")</extracomment>
+        <translation type="unfinished">STARTTLS</translation>
     </message>
     <message>
         <source>None (insecure)</source>
         <extracomment>Encryption choice that turns encryption off</extracomment>
-        <translation>Keine (unsicher)</translation>
+        <translation type="unfinished">Keine (unsicher)</translation>
     </message>
     <message>
-        <source>smtp.example.com</source>
-        <translation>smtp.example.com</translation>
+        <source>Login</source>
+        <translation type="unfinished">Anmeldung</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Abbrechen</translation>
+        <source>Login &amp;method:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testen</translation>
+        <source>Login method</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Checking…</source>
-        <translation>Prüfe …</translation>
+        <source>Automatic (recommended)</source>
+        <extracomment>Login method: let the program pick the best one the server offers</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>OAuth 2 access token</source>
+        <extracomment>Login method: an OAuth 2 access token instead of a password</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished">&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection and the login</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also check that the server accepts the sender address (nothing is sent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also send a test message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sen&amp;der address:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rec&amp;ipient:</source>
+        <extracomment>Form label with mnemonic</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient of the test message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Additional trusted certificate authorities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none (only the system's certificate store is trusted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>%1 is a file name, %2 the reason it could not be used</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n certificate(s))</source>
+        <extracomment>%1 is a file name, %n the number of certificates in it</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an additional trusted CA file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop trusting the additional CA file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Test settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::StepList</name>
+    <message>
+        <source>Find the server (DNS)</source>
+        <extracomment>Step of a check: looking up the server name in DNS</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect</source>
+        <extracomment>Step of a check: opening the network connection</extracomment>
+        <translation type="unfinished">Verbinden</translation>
+    </message>
+    <message>
+        <source>Encryption (SSL/TLS)</source>
+        <extracomment>Step of a check: setting up implicit TLS (keep "SSL/TLS")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server greeting</source>
+        <extracomment>Step of a check: the server's first message</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Introduction (EHLO)</source>
+        <extracomment>Step of a check: the EHLO command (keep "EHLO")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Encryption (STARTTLS)</source>
+        <extracomment>Step of a check: switching on encryption with STARTTLS (keep "STARTTLS")</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate</source>
+        <extracomment>Step of a check: verifying the server's certificate</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login</source>
+        <extracomment>Step of a check: logging in with user name and password</extracomment>
+        <translation type="unfinished">Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <extracomment>Step of a check: the optional sender check or test message</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>Column headers of the step list</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Steps of the test</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting</source>
+        <extracomment>State of a step in the step list</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished">fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished">übersprungen</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not tested: no password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not requested</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Duration in milliseconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 %3 %4</source>
+        <extracomment>Accessible text of a step; %1 step name, %2 state, %3 time, %4 details</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::TimingChart</name>
+    <message>
+        <source>Time taken by each step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <extracomment>Accessible chart text; %1 step name, %2 milliseconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No timings yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>Axis label of the timing chart, milliseconds</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::TimingsTab</name>
+    <message>
+        <source>The time each step took appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 ms, with %n round trip(s) to the server.</source>
+        <extracomment>%1 is a duration in milliseconds; %n the number of times SMTP Doctor waited for the server</extracomment>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SmtpDoctor::Ui::TranscriptTab</name>
+    <message>
+        <source>Protocol transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C: lines were sent by SMTP Doctor, S: lines by the server, * lines are notes. Passwords are replaced by %1.</source>
+        <extracomment>%1 is the marker that stands where a password was, e.g. "[redacted]"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the transcript</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -369,7 +369,8 @@ void SmtpCheckPrivate::start()
         info(u"%1 resolves to %2"_s.arg(settings.host, result.resolvedAddresses.join(u", "_s)));
         ++result.roundTrips;
         endPhase(true);
-        beginPhase(Phase::Connect);
+        if (!finished)
+            beginPhase(Phase::Connect);
     });
     QObject::connect(c, &Net::Connector::attemptStarted, q, [this](const QHostAddress &a) {
         info(u"connecting to %1 port %2"_s.arg(a.toString()).arg(settings.port));
@@ -381,7 +382,8 @@ void SmtpCheckPrivate::start()
     QObject::connect(c, &Net::Connector::failed, q, [this](ResultCode code, const QString &detail) {
         fail(code, detail);
     });
-    c->start();
+    if (!finished)
+        c->start();
 }
 
 QSslConfiguration SmtpCheckPrivate::tlsConfiguration() const
@@ -412,6 +414,8 @@ void SmtpCheckPrivate::onConnected(QSslSocket *s)
     ++result.roundTrips;
     info(u"connected to %1 port %2"_s.arg(result.peerAddress).arg(s->peerPort()));
     endPhase(true);
+    if (finished)
+        return;
 
     QObject::connect(s, &QIODevice::readyRead, q, [this] { onReadyRead(); });
     QObject::connect(s, &QAbstractSocket::errorOccurred, q, [this] { onSocketError(); });
@@ -421,14 +425,17 @@ void SmtpCheckPrivate::onConnected(QSslSocket *s)
 
     if (settings.security == Security::Tls) {
         beginPhase(Phase::TlsHandshake);
+        info(u"starting TLS (implicit TLS)"_s);
+        if (finished)
+            return;
         result.tls.attempted = true;
         handshaking = true;
-        info(u"starting TLS (implicit TLS)"_s);
         armStep(settings.timeouts.tlsMs);
         s->startClientEncryption();
     } else {
         expect(Expect::Greeting, settings.timeouts.greetingMs);
-        probeTimer.start(settings.timeouts.silentProbeAfterMs);
+        if (!finished)
+            probeTimer.start(settings.timeouts.silentProbeAfterMs);
     }
 }
 
@@ -442,9 +449,12 @@ void SmtpCheckPrivate::expect(Expect e, int timeoutMs)
 
 void SmtpCheckPrivate::send(const QByteArray &line, const QString &shown)
 {
-    if (!socket)
+    if (!socket || finished)
         return;
     log(TranscriptEntry::Direction::Client, shown.isEmpty() ? QString::fromUtf8(line) : shown);
+    // A receiver of transcriptAppended may have cancelled the check.
+    if (!socket || finished)
+        return;
     socket->write(line + "\r\n"_ba);
 }
 
@@ -482,6 +492,8 @@ void SmtpCheckPrivate::onReadyRead()
 
 void SmtpCheckPrivate::handleReply(const Smtp::Reply &reply)
 {
+    if (finished)
+        return;
     if (pending.empty()) {
         fail(ResultCode::ProtocolError, u"the server sent a reply although no command was pending"_s);
         return;
@@ -542,6 +554,8 @@ void SmtpCheckPrivate::onGreeting(const Smtp::Reply &r)
 
 void SmtpCheckPrivate::sendEhlo(bool afterTls)
 {
+    if (finished)
+        return;
     QString name = settings.ehloName;
     if (name.isEmpty() && socket)
         name = addressLiteral(socket->localAddress());
@@ -605,16 +619,20 @@ void SmtpCheckPrivate::onStartTls(const Smtp::Reply &r)
     result.tls.discardedPlaintextBytes = int(dropped);
     if (dropped > 0)
         info(u"discarded %1 bytes the server sent after \"220\" before TLS started (possible injection)"_s.arg(dropped));
+    if (finished)
+        return;
     if (!pending.empty()) {
         fail(ResultCode::ProtocolError, u"commands still pending at STARTTLS"_s);
         return;
     }
     endPhase(true);
     beginPhase(Phase::TlsHandshake);
+    info(u"starting TLS (STARTTLS)"_s);
+    if (finished || !socket)
+        return;
     result.tls.attempted = true;
     handshaking = true;
     startTlsHandshake = true;
-    info(u"starting TLS (STARTTLS)"_s);
     armStep(settings.timeouts.tlsMs);
     socket->startClientEncryption();
 }
@@ -636,8 +654,9 @@ void SmtpCheckPrivate::onSslErrors(const QList<QSslError> &errors)
     if (!leaf.isEmpty() && settings.pinnedSha256.contains(leaf) && socket) {
         // The user accepted exactly this certificate for this host: trust it as a pin.
         result.tls.pinned = true;
-        info(u"certificate not verified (%1) but matches the pinned fingerprint"_s.arg(result.tls.errors.join(u"; "_s)));
+        // Ignore exactly these errors for exactly this certificate, before telling anyone.
         socket->ignoreSslErrors(errors);
+        info(u"certificate not verified (%1) but matches the pinned fingerprint"_s.arg(result.tls.errors.join(u"; "_s)));
         return;
     }
     info(u"certificate verification failed: %1"_s.arg(result.tls.errors.join(u"; "_s)));
@@ -669,6 +688,8 @@ void SmtpCheckPrivate::onEncrypted()
     info(u"TLS established: %1, %2%3"_s.arg(result.tls.protocol, result.tls.cipher,
                                               result.tls.pinned ? u", pinned certificate"_s : u", certificate verified"_s));
     endPhase(true);
+    if (finished)
+        return;
     parser.clear();
     if (startTlsHandshake) {
         // Forget what was learned before TLS; ask again (RFC 3207 4.2).
@@ -694,6 +715,8 @@ void SmtpCheckPrivate::afterCapabilities()
 void SmtpCheckPrivate::startAuth()
 {
     beginPhase(Phase::Auth);
+    if (finished)
+        return;
     const Smtp::Capabilities &caps = result.capabilities;
     result.auth.offered = caps.authMechanisms;
     if (!tlsActive && !(settings.security == Security::None && settings.allowPlaintextAuth)) {
@@ -896,11 +919,13 @@ void SmtpCheckPrivate::onMail(const Smtp::Reply &r, Expect e)
             failMail(ResultCode::MessageRejected, u"the server refused to take the message (%1)"_s.arg(r.code));
             return;
         }
-        if (socket) {
-            info(u"sending the test message (%1 bytes)"_s.arg(dataPayload.size()));
-            socket->write(dataPayload);
-            log(TranscriptEntry::Direction::Client, u"."_s);
-        }
+        info(u"sending the test message (%1 bytes)"_s.arg(dataPayload.size()));
+        if (finished || !socket)
+            return;
+        socket->write(dataPayload);
+        log(TranscriptEntry::Direction::Client, u"."_s);
+        if (finished)
+            return;
         expect(Expect::DataBody, settings.timeouts.dataMs);
         return;
     case Expect::DataBody:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/httpfetch.h"
 
+#include "tls/truststore.h"
+
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -57,10 +59,16 @@ void HttpFetch::request(const QUrl &url)
     req.setRawHeader("Accept", "application/xml, text/xml;q=0.9");
     req.setTransferTimeout(m_options.timeoutMs);
     if (!m_options.extraCaCertificates.isEmpty() && url.scheme() == u"https"_s) {
-        static const QList<QSslCertificate> systemStore = QSslConfiguration::systemCaCertificates();
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setCaCertificates(systemStore + m_options.extraCaCertificates);
-        req.setSslConfiguration(config);
+        Tls::TrustStore &store = Tls::TrustStore::instance();
+        if (!store.isReady()) {
+            // The system store is still loading (extra CAs need it merged in): ask once it is there.
+            store.whenReady(this, [this, url] {
+                if (!m_done)
+                    request(url);
+            });
+            return;
+        }
+        req.setSslConfiguration(store.clientConfiguration(m_options.extraCaCertificates));
     }
     if (m_reply) {
         m_reply->disconnect(this);

@@ -6,6 +6,7 @@
 #include "smtp/replyparser.h"
 #include "smtp/testmessage.h"
 #include "tls/certificateinfo.h"
+#include "tls/truststore.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -210,6 +211,7 @@ public:
     void start();
     void validate(QString *problem) const;
     QSslConfiguration tlsConfiguration() const;
+    void startEncryption();
     void onConnected(QSslSocket *s);
     void onReadyRead();
     void onSocketError();
@@ -356,6 +358,8 @@ void SmtpCheckPrivate::start()
         return;
     }
     totalTimer.start(settings.timeouts.totalMs);
+    if (!settings.extraCaCertificates.isEmpty())
+        Tls::TrustStore::instance().prefetch();
 
     auto *c = new Net::Connector(q);
     connector = c;
@@ -388,16 +392,28 @@ void SmtpCheckPrivate::start()
 
 QSslConfiguration SmtpCheckPrivate::tlsConfiguration() const
 {
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setProtocol(QSsl::TlsV1_2OrLater);
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!settings.extraCaCertificates.isEmpty()) {
-        // Adding certificates turns off Qt's on-demand loading of the system store,
-        // so the system store is loaded explicitly: extra CAs add to it, never replace it.
-        static const QList<QSslCertificate> systemStore = QSslConfiguration::systemCaCertificates();
-        config.setCaCertificates(systemStore + settings.extraCaCertificates);
+    return Tls::TrustStore::instance().clientConfiguration(
+        Tls::TrustStore::instance().isReady() ? settings.extraCaCertificates : QList<QSslCertificate>{});
+}
+
+void SmtpCheckPrivate::startEncryption()
+{
+    // With extra CAs the system store must be merged in; it loads in the background
+    // since start() and is normally ready long before the handshake.
+    auto go = [this] {
+        if (finished || !socket)
+            return;
+        socket->setSslConfiguration(Tls::TrustStore::instance().clientConfiguration(settings.extraCaCertificates));
+        socket->setPeerVerifyName(settings.host);
+        armStep(settings.timeouts.tlsMs);
+        socket->startClientEncryption();
+    };
+    if (settings.extraCaCertificates.isEmpty() || Tls::TrustStore::instance().isReady()) {
+        go();
+        return;
     }
-    return config;
+    info(u"waiting for the system certificate store to load"_s);
+    Tls::TrustStore::instance().whenReady(q, go);
 }
 
 void SmtpCheckPrivate::onConnected(QSslSocket *s)
@@ -430,8 +446,7 @@ void SmtpCheckPrivate::onConnected(QSslSocket *s)
             return;
         result.tls.attempted = true;
         handshaking = true;
-        armStep(settings.timeouts.tlsMs);
-        s->startClientEncryption();
+        startEncryption();
     } else {
         expect(Expect::Greeting, settings.timeouts.greetingMs);
         if (!finished)
@@ -633,8 +648,7 @@ void SmtpCheckPrivate::onStartTls(const Smtp::Reply &r)
     result.tls.attempted = true;
     handshaking = true;
     startTlsHandshake = true;
-    armStep(settings.timeouts.tlsMs);
-    socket->startClientEncryption();
+    startEncryption();
 }
 
 void SmtpCheckPrivate::onSslErrors(const QList<QSslError> &errors)

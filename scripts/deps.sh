@@ -13,6 +13,7 @@ build_pkgs=(
 test_pkgs=(
   postfix dovecot-core dnsmasq-base nginx-light openssl iproute2 iptables
   xvfb xauth dbus gnome-keyring libsecret-tools procps psmisc
+  libnetfilter-queue-dev tcpdump python3 swaks libnet-ssleay-perl msmtp curl
 )
 
 pkgs=("${build_pkgs[@]}")

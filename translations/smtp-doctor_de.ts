@@ -314,7 +314,15 @@ Commands:
 
 Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</source>
         <extracomment>Top-level help of the command line tool. Keep the command names.</extracomment>
-        <translation type="unfinished" />
+        <translation>Aufruf: smtp-doctor-cli &lt;Befehl&gt; [Optionen]
+
+Befehle:
+  detect  die Postausgangsserver-Einstellungen zu einer E-Mail-Adresse finden
+  test    einen Postausgangsserver live prüfen
+  check   erst finden, dann den besten gefundenen Server prüfen
+  ports   prüfen, welche Ports eines Servers antworten und wie (ohne Passwort)
+
+„smtp-doctor-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>After the check, also write a report for a helpdesk ticket to this file; the format follows the extension: .txt, .html (or .htm) or .json. It never contains the password or token. The exit code stays that of the check; if the report cannot be written, that is said on standard error and the exit code is 2 when the check itself succeeded.</source>
@@ -1564,81 +1572,81 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
     <message>
         <source>AUTH before TLS: %1</source>
         <extracomment>%1 is a list of login methods</extracomment>
-        <translation type="unfinished" />
+        <translation>AUTH vor TLS: %1</translation>
     </message>
     <message>
         <source>AUTH: %1</source>
         <extracomment>%1 is a list of login methods</extracomment>
-        <translation type="unfinished" />
+        <translation>AUTH: %1</translation>
     </message>
     <message>
         <source>no AUTH</source>
-        <translation type="unfinished" />
+        <translation>kein AUTH</translation>
     </message>
     <message>
         <source>greets as %1</source>
         <extracomment>%1 is the host name a server announces in its greeting</extracomment>
-        <translation type="unfinished" />
+        <translation>meldet sich als %1</translation>
     </message>
     <message>
         <source>says "%1"</source>
         <extracomment>%1 is the first line a server sent, quoted literally</extracomment>
-        <translation type="unfinished" />
+        <translation>sagt „%1“</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>%1 milliseconds</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>certificate for %1</source>
         <extracomment>%1 is a list of names a certificate is valid for</extracomment>
-        <translation type="unfinished" />
+        <translation>Zertifikat für %1</translation>
     </message>
     <message>
         <source>self-signed</source>
         <extracomment>%1 is the name of who issued a certificate</extracomment>
-        <translation type="unfinished" />
+        <translation>selbst signiert</translation>
     </message>
     <message>
         <source>issued by %1</source>
-        <translation type="unfinished" />
+        <translation>ausgestellt von %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
         <extracomment>%1 is a date (YYYY-MM-DD)</extracomment>
-        <translation type="unfinished" />
+        <translation>gültig bis %1</translation>
     </message>
     <message>
         <source>Findings: none</source>
-        <translation type="unfinished" />
+        <translation>Befunde: keine</translation>
     </message>
     <message>
         <source>Findings:</source>
-        <translation type="unfinished" />
+        <translation>Befunde:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>One finding: %1 the sentence, %2 its stable identifier such as PORT25_BLOCKED</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Recommendation: %1</source>
         <extracomment>%1 says which port and security mode to use, and why</extracomment>
-        <translation type="unfinished" />
+        <translation>Empfehlung: %1</translation>
     </message>
     <message>
         <source>Recommendation: none. No setting on this server is safe for a password.</source>
-        <translation type="unfinished" />
+        <translation>Empfehlung: keine. Keine Einstellung dieses Servers ist sicher für ein Passwort.</translation>
     </message>
     <message>
         <source>The check was cancelled; the results are incomplete.</source>
-        <translation type="unfinished" />
+        <translation>Die Prüfung wurde abgebrochen; die Ergebnisse sind unvollständig.</translation>
     </message>
     <message>
         <source>Total: %1 ms</source>
         <extracomment>%1 milliseconds</extracomment>
-        <translation type="unfinished" />
+        <translation>Gesamt: %1 ms</translation>
     </message>
     <message>
         <source>Exit codes:
@@ -1647,294 +1655,294 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
   3  no port answered with SMTP
   4  SMTP answered, but only without encryption or with a certificate problem</source>
         <extracomment>Help of "smtp-doctor-cli ports": the exit codes. Keep the numbers.</extracomment>
-        <translation type="unfinished" />
+        <translation>Exit-Codes:
+  0  eine sichere Einstellung wurde gefunden
+  2  Aufruffehler
+  3  kein Port hat mit SMTP geantwortet
+  4  SMTP hat geantwortet, aber nur ohne Verschlüsselung oder mit einem Zertifikatsproblem</translation>
     </message>
     <message>
         <source>Checks which mail submission ports (465, 587, 25, 2525) of a server answer, what they speak, how they are encrypted, and recommends the best secure setting. Needs no password.</source>
         <extracomment>Description of "smtp-doctor-cli ports" in --help</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Server name, e.g. smtp.example.com.</source>
-        <translation type="unfinished">Servername, z. B. smtp.example.com.</translation>
+        <translation>Prüft, welche Mail-Ports (465, 587, 25, 2525) eines Servers antworten, was sie sprechen und wie sie verschlüsselt sind, und empfiehlt die beste sichere Einstellung. Braucht kein Passwort.</translation>
     </message>
     <message>
         <source>Time limit of each probe in seconds (default 10).</source>
-        <translation type="unfinished" />
+        <translation>Zeitlimit jeder Einzelprüfung in Sekunden (Standard 10).</translation>
     </message>
     <message>
         <source>give exactly one server name: smtp-doctor-cli ports HOST</source>
-        <translation type="unfinished" />
+        <translation>geben Sie genau einen Servernamen an: smtp-doctor-cli ports HOST</translation>
     </message>
     <message>
         <source>the server name contains spaces or control characters.</source>
-        <translation type="unfinished" />
+        <translation>der Servername enthält Leerzeichen oder Steuerzeichen.</translation>
     </message>
     <message>
         <source>Checking ports %1 of %2 (no password is sent)</source>
         <extracomment>%1 a list of port numbers, %2 the server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Prüfe die Ports %1 von %2 (es wird kein Passwort gesendet)</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
         <extracomment>Security mode: implicit TLS (encrypted from the first byte), as mail programs call it</extracomment>
-        <translation type="unfinished">SSL/TLS</translation>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
         <extracomment>Security mode</extracomment>
-        <translation type="unfinished">keine Verschlüsselung</translation>
+        <translation>keine Verschlüsselung</translation>
     </message>
     <message>
         <source>connection refused</source>
         <extracomment>State of a port: nothing listens there</extracomment>
-        <translation type="unfinished" />
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>no answer (timed out)</source>
         <extracomment>State of a port: the connection attempt got no answer at all</extracomment>
-        <translation type="unfinished" />
+        <translation>keine Antwort (Zeit abgelaufen)</translation>
     </message>
     <message>
         <source>name not found</source>
         <extracomment>State of a port: the server name could not be resolved</extracomment>
-        <translation type="unfinished" />
+        <translation>Name nicht gefunden</translation>
     </message>
     <message>
         <source>unreachable</source>
         <extracomment>State of a port: no route to the server</extracomment>
-        <translation type="unfinished" />
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <source>SMTP with SSL/TLS</source>
         <extracomment>What a port speaks: SMTP inside TLS from the first byte</extracomment>
-        <translation type="unfinished" />
+        <translation>SMTP mit SSL/TLS</translation>
     </message>
     <message>
         <source>SMTP with STARTTLS</source>
         <extracomment>What a port speaks: plain-text SMTP that offers STARTTLS</extracomment>
-        <translation type="unfinished" />
+        <translation>SMTP mit STARTTLS</translation>
     </message>
     <message>
         <source>SMTP without encryption (no STARTTLS)</source>
         <extracomment>What a port speaks: plain-text SMTP without STARTTLS</extracomment>
-        <translation type="unfinished" />
+        <translation>SMTP ohne Verschlüsselung (kein STARTTLS)</translation>
     </message>
     <message>
         <source>SMTP, but the server refuses the session</source>
         <extracomment>What a port speaks: SMTP, but the server refuses the session in its greeting</extracomment>
-        <translation type="unfinished" />
+        <translation>SMTP, aber der Server lehnt die Sitzung ab</translation>
     </message>
     <message>
         <source>an unknown protocol, not SMTP</source>
         <extracomment>What a port speaks: something that is not SMTP and that we cannot name</extracomment>
-        <translation type="unfinished" />
+        <translation>ein unbekanntes Protokoll, kein SMTP</translation>
     </message>
     <message>
         <source>%1, not SMTP</source>
         <extracomment>What a port speaks: %1 is a protocol name such as HTTP or SSH</extracomment>
-        <translation type="unfinished" />
+        <translation>%1, kein SMTP</translation>
     </message>
     <message>
         <source>accepts the connection, but says nothing</source>
         <extracomment>What a port speaks: it accepts the connection but says nothing</extracomment>
-        <translation type="unfinished" />
+        <translation>nimmt die Verbindung an, sagt aber nichts</translation>
     </message>
     <message>
         <source>certificate verified</source>
-        <translation type="unfinished">Zertifikat geprüft</translation>
+        <translation>Zertifikat geprüft</translation>
     </message>
     <message>
         <source>certificate expired or not yet valid</source>
         <extracomment>The certificate is outside its validity period (expired or not valid yet)</extracomment>
-        <translation type="unfinished" />
+        <translation>Zertifikat abgelaufen oder noch nicht gültig</translation>
     </message>
     <message>
         <source>certificate not trusted</source>
-        <translation type="unfinished" />
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>certificate for another name</source>
-        <translation type="unfinished" />
+        <translation>Zertifikat für einen anderen Namen</translation>
     </message>
     <message>
         <source>Port %1 expects SSL/TLS from the first byte (implicit TLS), although STARTTLS is usual on this port. A mail program set to STARTTLS on port %1 fails here (it waits for a greeting that never comes); choose SSL/TLS for this port.</source>
         <extracomment>%1 is a port number such as 587</extracomment>
-        <translation type="unfinished" />
+        <translation>Port %1 erwartet SSL/TLS vom ersten Byte an (implizites TLS), obwohl auf diesem Port STARTTLS üblich ist. Ein E-Mail-Programm, das auf Port %1 STARTTLS verwendet, scheitert hier (es wartet auf eine Begrüßung, die nie kommt); wählen Sie für diesen Port SSL/TLS.</translation>
     </message>
     <message>
         <source>Port 465 answers in plain text and offers STARTTLS, although SSL/TLS from the first byte is usual on this port. A mail program set to SSL/TLS on port 465 fails here ("wrong version number"); choose STARTTLS for this port.</source>
-        <translation type="unfinished" />
+        <translation>Port 465 antwortet unverschlüsselt und bietet STARTTLS an, obwohl auf diesem Port SSL/TLS vom ersten Byte an üblich ist. Ein E-Mail-Programm, das auf Port 465 SSL/TLS verwendet, scheitert hier („wrong version number“); wählen Sie für diesen Port STARTTLS.</translation>
     </message>
     <message>
         <source>Port 465 answers in plain text and offers no encryption at all, although SSL/TLS from the first byte is usual on this port. Do not send a password over this port.</source>
-        <translation type="unfinished" />
+        <translation>Port 465 antwortet unverschlüsselt und bietet überhaupt keine Verschlüsselung an, obwohl auf diesem Port SSL/TLS vom ersten Byte an üblich ist. Senden Sie über diesen Port kein Passwort.</translation>
     </message>
     <message>
         <source>The certificate on port %1 is only valid from %2 to %3, which does not include now. Check this computer's date and time; if they are right, the server's administrator must renew the certificate.</source>
         <extracomment>%1 port, %2 and %3 dates (YYYY-MM-DD)</extracomment>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat auf Port %1 ist nur vom %2 bis zum %3 gültig, also nicht jetzt. Prüfen Sie Datum und Uhrzeit dieses Computers; stimmen sie, muss der Administrator des Servers das Zertifikat erneuern.</translation>
     </message>
     <message>
         <source>The certificate on port %1 is self-signed: nobody vouches for it. Accept it only if you can compare its fingerprint with one the administrator gave you.</source>
         <extracomment>%1 port</extracomment>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat auf Port %1 ist selbst signiert: Niemand bürgt dafür. Akzeptieren Sie es nur, wenn Sie seinen Fingerabdruck mit einem vergleichen können, den Ihnen der Administrator gegeben hat.</translation>
     </message>
     <message>
         <source>The certificate on port %1 was issued by "%2", which this computer does not trust. This happens with private certificate authorities, with an incomplete certificate chain on the server, and when an antivirus program or a proxy intercepts encrypted connections.</source>
         <extracomment>%1 port, %2 the issuer's name</extracomment>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat auf Port %1 wurde von „%2“ ausgestellt, dem dieser Computer nicht vertraut. Das kommt bei privaten Zertifizierungsstellen vor, bei einer unvollständigen Zertifikatskette auf dem Server und wenn ein Virenschutzprogramm oder ein Proxy verschlüsselte Verbindungen abfängt.</translation>
     </message>
     <message>
         <source>The certificate on port %1 is not valid for %2 but for: %3. Use one of these names as the server name if it belongs to your provider.</source>
         <extracomment>%1 port, %2 the server name asked for, %3 the names the certificate is valid for</extracomment>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat auf Port %1 gilt nicht für %2, sondern für: %3. Verwenden Sie einen dieser Namen als Servernamen, wenn er zu Ihrem Anbieter gehört.</translation>
     </message>
     <message>
         <source>Port %1 presents a self-signed certificate, while the other ports of this server present certificates issued by "%2". A different certificate on one port is a sign that something intercepts the connection (an antivirus "mail shield", a company proxy or an attacker).</source>
         <extracomment>%1 port, %2 the issuer of the other ports' certificates</extracomment>
-        <translation type="unfinished" />
+        <translation>Port %1 zeigt ein selbst signiertes Zertifikat, während die anderen Ports dieses Servers Zertifikate zeigen, die „%2“ ausgestellt hat. Ein abweichendes Zertifikat auf einem Port ist ein Zeichen dafür, dass etwas die Verbindung abfängt (ein „Mail-Schutz“ eines Virenschutzprogramms, ein Firmen-Proxy oder ein Angreifer).</translation>
     </message>
     <message>
         <source>The certificate on port %1 was issued by "%2", but the other ports' certificates by "%3". A different issuer on one port of the same server is a sign that something intercepts the connection (an antivirus "mail shield", a company proxy or an attacker).</source>
         <extracomment>%1 port, %2 the issuer on this port, %3 the issuer on the other ports</extracomment>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat auf Port %1 wurde von „%2“ ausgestellt, die Zertifikate der anderen Ports aber von „%3“. Ein anderer Aussteller auf einem Port desselben Servers ist ein Zeichen dafür, dass etwas die Verbindung abfängt (ein „Mail-Schutz“ eines Virenschutzprogramms, ein Firmen-Proxy oder ein Angreifer).</translation>
     </message>
     <message>
         <source>Port %1 greets as %2, which belongs to another organisation (%3) than %4, unlike the other ports. A transparent proxy of your network provider or an antivirus program probably intercepts connections to this port.</source>
         <extracomment>%1 port, %2 the host name in the greeting, %3 its domain, %4 the domain asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>Port %1 meldet sich als %2 und gehört damit, anders als die übrigen Ports, zu einer anderen Organisation (%3) als %4. Wahrscheinlich fängt ein transparenter Proxy Ihres Netzanbieters oder ein Virenschutzprogramm die Verbindungen zu diesem Port ab.</translation>
     </message>
     <message>
         <source>Port %1 greets as %2, which belongs to another organisation (%3) than %4. This is normal when your server name is an alias for a hosting provider's server; otherwise a transparent proxy of your network provider or an antivirus program may intercept the connection.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 meldet sich als %2 und gehört damit zu einer anderen Organisation (%3) als %4. Das ist normal, wenn Ihr Servername nur ein anderer Name für den Server eines Hosting-Anbieters ist; andernfalls fängt vielleicht ein transparenter Proxy Ihres Netzanbieters oder ein Virenschutzprogramm die Verbindung ab.</translation>
     </message>
     <message>
         <source>The certificate on port %1 belongs to another organisation (%2) than %3, unlike the certificates on the other ports. A transparent proxy of your network provider or an antivirus program probably intercepts connections to this port.</source>
         <extracomment>%1 port, %2 the domain the certificate belongs to, %3 the domain asked for</extracomment>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat auf Port %1 gehört, anders als die Zertifikate der übrigen Ports, zu einer anderen Organisation (%2) als %3. Wahrscheinlich fängt ein transparenter Proxy Ihres Netzanbieters oder ein Virenschutzprogramm die Verbindungen zu diesem Port ab.</translation>
     </message>
     <message>
         <source>The certificate on port %1 belongs to another organisation (%2) than %3. This is normal when your server name is an alias for a hosting provider's server (then use the provider's name); otherwise a transparent proxy or an antivirus program may intercept the connection.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat auf Port %1 gehört zu einer anderen Organisation (%2) als %3. Das ist normal, wenn Ihr Servername nur ein anderer Name für den Server eines Hosting-Anbieters ist (verwenden Sie dann den Namen des Anbieters); andernfalls fängt vielleicht ein transparenter Proxy oder ein Virenschutzprogramm die Verbindung ab.</translation>
     </message>
     <message>
         <source>Port %1 answers with HTTP: a web server or a web proxy listens there, not a mail server.</source>
         <extracomment>%1 port</extracomment>
-        <translation type="unfinished" />
+        <translation>Port %1 antwortet mit HTTP: Dort wartet ein Webserver oder Web-Proxy, kein Mailserver.</translation>
     </message>
     <message>
         <source>Port %1 answers with SSH (remote login), not with SMTP.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 antwortet mit SSH (Fernanmeldung), nicht mit SMTP.</translation>
     </message>
     <message>
         <source>Port %1 answers with POP3, the protocol for fetching mail, not for sending it. Check that you did not enter the incoming server's port.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 antwortet mit POP3, dem Protokoll zum Abholen von E-Mails, nicht zum Senden. Prüfen Sie, ob Sie nicht den Port des Posteingangsservers eingegeben haben.</translation>
     </message>
     <message>
         <source>Port %1 answers with IMAP, the protocol for reading mail, not for sending it. Check that you did not enter the incoming server's port.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 antwortet mit IMAP, dem Protokoll zum Lesen von E-Mails, nicht zum Senden. Prüfen Sie, ob Sie nicht den Port des Posteingangsservers eingegeben haben.</translation>
     </message>
     <message>
         <source>Port %1 answers with something that is not SMTP.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 antwortet mit etwas, das kein SMTP ist.</translation>
     </message>
     <message>
         <source>Port 25 does not answer at all, while the submission ports do: your network or internet provider probably blocks outgoing connections to port 25. This is common and harmless for mail programs, which should use 465 or 587.</source>
-        <translation type="unfinished" />
+        <translation>Port 25 antwortet überhaupt nicht, die Ports für E-Mail-Programme dagegen schon: Wahrscheinlich sperrt Ihr Netzwerk oder Internetanbieter ausgehende Verbindungen zu Port 25. Das ist üblich und für E-Mail-Programme harmlos, denn diese sollten 465 oder 587 verwenden.</translation>
     </message>
     <message numerus="yes">
         <source>Port %1 does not offer STARTTLS, although the same server offers it on %n other port(s): %2. Something on the way may remove it (STARTTLS stripping, typical of some firewalls and of attacks). Never send a password over port %1.</source>
         <extracomment>%1 this port, %2 the other ports (a list of numbers), %n how many they are</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Port %1 bietet kein STARTTLS an, obwohl derselbe Server es auf %n anderen Port anbietet: %2. Vielleicht entfernt es etwas auf dem Weg (STARTTLS-Stripping, typisch für manche Firewalls und für Angriffe). Senden Sie über Port %1 niemals ein Passwort.</numerusform>
+            <numerusform>Port %1 bietet kein STARTTLS an, obwohl derselbe Server es auf %n anderen Ports anbietet: %2. Vielleicht entfernt es etwas auf dem Weg (STARTTLS-Stripping, typisch für manche Firewalls und für Angriffe). Senden Sie über Port %1 niemals ein Passwort.</numerusform>
         </translation>
     </message>
     <message>
         <source>Port %1 offers login (%2) before the connection is encrypted. Well-configured servers offer it only after STARTTLS; a careless mail program could send the password in plain text.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 bietet die Anmeldung (%2) an, bevor die Verbindung verschlüsselt ist. Gut eingerichtete Server bieten sie erst nach STARTTLS an; ein unvorsichtiges E-Mail-Programm könnte das Passwort unverschlüsselt senden.</translation>
     </message>
     <message>
         <source>Port %1 offers login (%2) without any encryption: a password sent there travels in plain text and can be read on the way.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 bietet die Anmeldung (%2) ganz ohne Verschlüsselung an: Ein dorthin gesendetes Passwort geht im Klartext über das Netz und kann unterwegs mitgelesen werden.</translation>
     </message>
     <message>
         <source>The TLS handshake on port %1 fails (%2). The server's encryption is broken or something on the way interferes; no setting on this port is safe.</source>
         <extracomment>%1 port, %2 a technical error message in English</extracomment>
-        <translation type="unfinished" />
+        <translation>Der TLS-Verbindungsaufbau auf Port %1 scheitert (%2). Die Verschlüsselung des Servers ist fehlerhaft, oder etwas auf dem Weg stört; keine Einstellung auf diesem Port ist sicher.</translation>
     </message>
     <message>
         <source>Port %1 speaks SMTP but refuses the session: "%2". The server may block your network or be overloaded.</source>
         <extracomment>%1 port, %2 the server's greeting, quoted literally</extracomment>
-        <translation type="unfinished" />
+        <translation>Port %1 spricht SMTP, lehnt die Sitzung aber ab: „%2“. Vielleicht sperrt der Server Ihr Netzwerk, oder er ist überlastet.</translation>
     </message>
     <message>
         <source>Port %1 accepts the connection but sends no greeting. It may be a server that greets only after a long pause, a firewall that holds connections, or a service that waits for its client to speak first.</source>
-        <translation type="unfinished" />
+        <translation>Port %1 nimmt die Verbindung an, sendet aber keine Begrüßung. Vielleicht ist es ein Server, der erst nach einer langen Pause grüßt, eine Firewall, die Verbindungen festhält, oder ein Dienst, der darauf wartet, dass sein Gegenüber zuerst spricht.</translation>
     </message>
     <message>
         <source>The name %1 could not be found. Check the spelling of the server name.</source>
         <extracomment>%1 is the server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Der Name %1 wurde nicht gefunden. Prüfen Sie die Schreibweise des Servernamens.</translation>
     </message>
     <message>
         <source>No port answers with SMTP. Check the server name: it may be a web or other server rather than the outgoing mail server.</source>
-        <translation type="unfinished" />
+        <translation>Kein Port antwortet mit SMTP. Prüfen Sie den Servernamen: Vielleicht ist es ein Webserver oder ein anderer Server und nicht der Postausgangsserver.</translation>
     </message>
     <message>
         <source>None of the ports answers. Check the server name, and whether a firewall on your network blocks outgoing connections to mail ports.</source>
-        <translation type="unfinished" />
+        <translation>Keiner der Ports antwortet. Prüfen Sie den Servernamen und ob eine Firewall in Ihrem Netzwerk ausgehende Verbindungen zu Mail-Ports sperrt.</translation>
     </message>
     <message numerus="yes">
         <source>Encryption is available on %n port(s) (%1), but the certificate cannot be verified, so no setting is safe for a password yet. Use the server name the certificate is valid for, or ask the administrator to fix the certificate.</source>
         <extracomment>%1 a list of port numbers, %n how many they are</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Verschlüsselung gibt es auf %n Port (%1), aber das Zertifikat lässt sich nicht prüfen, deshalb ist noch keine Einstellung sicher für ein Passwort. Verwenden Sie den Servernamen, für den das Zertifikat gilt, oder bitten Sie den Administrator, das Zertifikat in Ordnung zu bringen.</numerusform>
+            <numerusform>Verschlüsselung gibt es auf %n Ports (%1), aber das Zertifikat lässt sich nicht prüfen, deshalb ist noch keine Einstellung sicher für ein Passwort. Verwenden Sie den Servernamen, für den das Zertifikat gilt, oder bitten Sie den Administrator, das Zertifikat in Ordnung zu bringen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server offers encryption on %n port(s) (%1), but the TLS handshake fails, so no setting is safe for a password. The administrator must fix the server's encryption.</source>
         <extracomment>%1 a list of port numbers, %n how many they are</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Der Server bietet Verschlüsselung auf %n Port an (%1), aber der TLS-Verbindungsaufbau scheitert, deshalb ist keine Einstellung sicher für ein Passwort. Der Administrator muss die Verschlüsselung des Servers in Ordnung bringen.</numerusform>
+            <numerusform>Der Server bietet Verschlüsselung auf %n Ports an (%1), aber der TLS-Verbindungsaufbau scheitert, deshalb ist keine Einstellung sicher für ein Passwort. Der Administrator muss die Verschlüsselung des Servers in Ordnung bringen.</numerusform>
         </translation>
     </message>
     <message>
         <source>This server answers only without encryption. A password sent there travels in plain text and can be read on the way, so no setting is recommended. Ask your provider for a secure setting (port 465 with SSL/TLS or 587 with STARTTLS); if another network shows encryption, this network removes it.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Server antwortet nur ohne Verschlüsselung. Ein dorthin gesendetes Passwort geht im Klartext über das Netz und kann unterwegs mitgelesen werden, deshalb wird keine Einstellung empfohlen. Fragen Sie Ihren Anbieter nach einer sicheren Einstellung (Port 465 mit SSL/TLS oder 587 mit STARTTLS); zeigt ein anderes Netzwerk Verschlüsselung, entfernt dieses Netzwerk sie.</translation>
     </message>
     <message>
         <source>Use port %1 with SSL/TLS: the connection is encrypted from the first byte, and the certificate is verified.</source>
         <extracomment>%1 port</extracomment>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie Port %1 mit SSL/TLS: Die Verbindung ist vom ersten Byte an verschlüsselt, und das Zertifikat ist geprüft.</translation>
     </message>
     <message>
         <source>Use port %1 with STARTTLS: the connection is encrypted before anything secret is sent, and the certificate is verified.</source>
-        <translation type="unfinished" />
+        <translation>Verwenden Sie Port %1 mit STARTTLS: Die Verbindung wird verschlüsselt, bevor etwas Geheimes gesendet wird, und das Zertifikat ist geprüft.</translation>
     </message>
     <message>
         <source>Login methods offered there: %1.</source>
         <extracomment>%1 a list of login methods such as PLAIN, LOGIN</extracomment>
-        <translation type="unfinished" />
+        <translation>Dort angebotene Anmeldeverfahren: %1.</translation>
     </message>
     <message>
         <source>The server offers no login on this port, so it may not accept mail from a mail program there.</source>
-        <translation type="unfinished" />
+        <translation>Der Server bietet auf diesem Port keine Anmeldung an, nimmt dort also vielleicht keine E-Mails von E-Mail-Programmen an.</translation>
     </message>
     <message>
         <source>Port 25 is meant for mail between servers and is often blocked by internet providers; prefer another port if your provider offers one.</source>
-        <translation type="unfinished" />
+        <translation>Port 25 ist für E-Mails zwischen Servern gedacht und wird von Internetanbietern oft gesperrt; nehmen Sie lieber einen anderen Port, wenn Ihr Anbieter einen hat.</translation>
     </message>
     <message>
         <source>This port uses the unusual mode, so set the security mode explicitly instead of relying on the mail program's automatic choice.</source>
-        <translation type="unfinished" />
+        <translation>Dieser Port verwendet die unübliche Betriebsart; stellen Sie die Verschlüsselung deshalb ausdrücklich ein, statt sich auf die automatische Wahl des E-Mail-Programms zu verlassen.</translation>
     </message>
 </context>
 <context>
@@ -2343,7 +2351,10 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -2356,7 +2367,10 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
     </message>
     <message numerus="yes">
         <source>The server sent %n certificate(s), its own first.</source>
-        <translation><numerusform>Der Server hat %n Zertifikat gesendet.</numerusform><numerusform>Der Server hat %n Zertifikate gesendet, sein eigenes zuerst.</numerusform></translation>
+        <translation>
+            <numerusform>Der Server hat %n Zertifikat gesendet.</numerusform>
+            <numerusform>Der Server hat %n Zertifikate gesendet, sein eigenes zuerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate %1 of %2</source>
@@ -2720,7 +2734,7 @@ Gesendet: %3
     <message>
         <source>SMTP Doctor %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">SMTP Doctor %1</translation>
     </message>
     <message>
         <source>Finds out why e-mail cannot be sent and what the outgoing-server settings are.
@@ -2929,10 +2943,6 @@ You should have received a copy of the GNU General Public License along with thi
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not tested yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Best match</source>
         <extracomment>Badge on the first, recommended candidate</extracomment>
         <translation type="unfinished" />
@@ -2963,6 +2973,10 @@ You should have received a copy of the GNU General Public License along with thi
     </message>
     <message>
         <source>Use them only if you recognise this name as your e-mail provider's. A wrong server could read your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not tested live</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3021,7 +3035,7 @@ You should have received a copy of the GNU General Public License along with thi
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <source>Server certificate</source>
@@ -3066,7 +3080,7 @@ You should have received a copy of the GNU General Public License along with thi
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">ja</translation>
     </message>
     <message>
         <source>Encryption</source>
@@ -3099,7 +3113,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <name>SmtpDoctor::Ui::CheckPage</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Schritte</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
@@ -3156,7 +3170,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>%1 ms</source>
         <extracomment>Time in milliseconds, e.g. "120 ms"</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
@@ -3209,7 +3223,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3274,7 +3288,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Schritte</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3558,7 +3572,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">(keine)</translation>
     </message>
     <message>
         <source>Password: (not included)</source>
@@ -3601,7 +3615,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>What to do:</source>
         <extracomment>Heading before the advice</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Was tun:</translation>
     </message>
     <message>
         <source>The server said:</source>
@@ -3621,7 +3635,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>Transcript</source>
         <extracomment>Tab with the protocol transcript</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Protokoll</translation>
     </message>
     <message>
         <source>Timings</source>
@@ -3654,7 +3668,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Verbindung</translation>
     </message>
     <message>
         <source>Server</source>
@@ -4064,7 +4078,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>Step</source>
         <extracomment>Column headers of the step list</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">Schritt</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4118,11 +4132,19 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>%1 ms</source>
         <extracomment>Duration in milliseconds</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 ms</translation>
     </message>
     <message>
         <source>%1: %2 %3 %4</source>
         <extracomment>Accessible text of a step; %1 step name, %2 state, %3 time, %4 details</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4144,7 +4166,7 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>%1 ms</source>
         <extracomment>Axis label of the timing chart, milliseconds</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished">%1 ms</translation>
     </message>
 </context>
 <context>

@@ -1646,10 +1646,6 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Server name, e.g. smtp.example.com.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Time limit of each probe in seconds (default 10).</source>
         <translation type="unfinished" />
     </message>
@@ -1841,9 +1837,9 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
     <message numerus="yes">
         <source>Port %1 does not offer STARTTLS, although the same server offers it on %n other port(s): %2. Something on the way may remove it (STARTTLS stripping, typical of some firewalls and of attacks). Never send a password over port %1.</source>
         <extracomment>%1 this port, %2 the other ports (a list of numbers), %n how many they are</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Port %1 does not offer STARTTLS, although the same server offers it on %n other port: %2. Something on the way may remove it (STARTTLS stripping, typical of some firewalls and of attacks). Never send a password over port %1.</numerusform>
+            <numerusform>Port %1 does not offer STARTTLS, although the same server offers it on %n other ports: %2. Something on the way may remove it (STARTTLS stripping, typical of some firewalls and of attacks). Never send a password over port %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1884,17 +1880,17 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
     <message numerus="yes">
         <source>Encryption is available on %n port(s) (%1), but the certificate cannot be verified, so no setting is safe for a password yet. Use the server name the certificate is valid for, or ask the administrator to fix the certificate.</source>
         <extracomment>%1 a list of port numbers, %n how many they are</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Encryption is available on %n port (%1), but the certificate cannot be verified, so no setting is safe for a password yet. Use the server name the certificate is valid for, or ask the administrator to fix the certificate.</numerusform>
+            <numerusform>Encryption is available on %n ports (%1), but the certificate cannot be verified, so no setting is safe for a password yet. Use the server name the certificate is valid for, or ask the administrator to fix the certificate.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The server offers encryption on %n port(s) (%1), but the TLS handshake fails, so no setting is safe for a password. The administrator must fix the server's encryption.</source>
         <extracomment>%1 a list of port numbers, %n how many they are</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>The server offers encryption on %n port (%1), but the TLS handshake fails, so no setting is safe for a password. The administrator must fix the server's encryption.</numerusform>
+            <numerusform>The server offers encryption on %n ports (%1), but the TLS handshake fails, so no setting is safe for a password. The administrator must fix the server's encryption.</numerusform>
         </translation>
     </message>
     <message>
@@ -2334,7 +2330,10 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificates</source>
@@ -2347,7 +2346,10 @@ Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</sour
     </message>
     <message numerus="yes">
         <source>The server sent %n certificate(s), its own first.</source>
-        <translation><numerusform>The server sent %n certificate.</numerusform><numerusform>The server sent %n certificates, its own first.</numerusform></translation>
+        <translation>
+            <numerusform>The server sent %n certificate.</numerusform>
+            <numerusform>The server sent %n certificates, its own first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Certificate %1 of %2</source>
@@ -2918,10 +2920,6 @@ You should have received a copy of the GNU General Public License along with thi
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not tested yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Best match</source>
         <extracomment>Badge on the first, recommended candidate</extracomment>
         <translation type="unfinished" />
@@ -2952,6 +2950,10 @@ You should have received a copy of the GNU General Public License along with thi
     </message>
     <message>
         <source>Use them only if you recognise this name as your e-mail provider's. A wrong server could read your password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not tested live</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4112,6 +4114,14 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>%1: %2 %3 %4</source>
         <extracomment>Accessible text of a step; %1 step name, %2 state, %3 time, %4 details</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>verified</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -17,6 +17,7 @@
 #include "steplist.h"
 #include "timingstab.h"
 #include "transcripttab.h"
+#include "truststore.h"
 
 #include "detect/detector.h"
 #include "detect/emailaddress.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_settings = new QSettings(this);
     m_profiles.emplace(m_settings);
     m_passwords = new PasswordStore(this);
+    m_trust = new TrustStore(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabWidget"_s);
@@ -317,7 +319,7 @@ void MainWindow::updateActions()
     m_copyReportAction->setEnabled(haveResult);
     m_saveReportAction->setEnabled(haveResult);
     m_deleteProfileAction->setEnabled(!m_currentProfile.isEmpty());
-    m_clearCaFileAction->setEnabled(!m_caFile.isEmpty());
+    m_clearCaFileAction->setEnabled(!m_trust->extraCaFile().isEmpty());
     m_checkPage->setRunning(isChecking());
     m_checkPage->setHasResult(haveResult);
     m_form->setRunning(isChecking());
@@ -339,12 +341,12 @@ void MainWindow::setLanguage(const QString &language)
 
 bool MainWindow::isDetecting() const
 {
-    return m_detector && m_detector->isRunning();
+    return m_detecting || (m_detector && m_detector->isRunning());
 }
 
 bool MainWindow::isChecking() const
 {
-    return m_check && m_check->isRunning();
+    return m_checkWaiting || (m_check && m_check->isRunning());
 }
 
 // ---- Step 1: find settings ----
@@ -358,29 +360,52 @@ void MainWindow::startDetection(const QString &address)
         return;
     }
     m_addressPage->setAddressError({});
+    if (m_detector && m_detector->isRunning())
+        m_detector->cancel();
+    m_detectAddress = parsed->address();
+    m_addressPage->detectView()->reset(parsed->aceDomain());
+    m_addressPage->setRunning(true);
+    m_detecting = true;
+    statusBar()->clearMessage();
+    // The probes must trust the extra CA too: wait until it is in place (never blocks).
+    if (!m_trust->isReady()) {
+        if (!m_detectionWaiting) {
+            m_detectionWaiting = true;
+            m_trust->whenReady(this, [this] {
+                m_detectionWaiting = false;
+                if (m_detecting)
+                    startDetectionNow(m_detectAddress);
+            });
+        }
+        return;
+    }
+    startDetectionNow(m_detectAddress);
+}
+
+void MainWindow::startDetectionNow(const QString &address)
+{
     if (!m_detector) {
         m_detector = new Detect::Detector(this);
         connect(m_detector, &Detect::Detector::sourceChanged, m_addressPage->detectView(), &DetectView::updateSource);
         connect(m_detector, &Detect::Detector::candidatesChanged, this, &MainWindow::onCandidates);
         connect(m_detector, &Detect::Detector::finished, this, &MainWindow::onDetectionFinished);
     }
-    if (m_detector->isRunning())
-        m_detector->cancel();
-    m_detectAddress = parsed->address();
     Detect::DetectOptions options;
     options.offline = !m_onlineAction->isChecked();
-    options.extraCaCertificates = m_caCertificates;
-    m_addressPage->detectView()->reset(parsed->aceDomain());
-    m_addressPage->setRunning(true);
-    m_detecting = true;
+    // Extra CAs are part of the application's default TLS configuration (TrustStore).
     m_detector->start(address, options);
-    statusBar()->clearMessage();
 }
 
 void MainWindow::cancelDetection()
 {
-    if (m_detector && m_detector->isRunning())
+    if (m_detector && m_detector->isRunning()) {
         m_detector->cancel();
+    } else if (m_detecting) {
+        // Still waiting for the trust store: nothing has started yet.
+        m_detecting = false;
+        m_addressPage->setRunning(false);
+        m_addressPage->detectView()->clear();
+    }
 }
 
 void MainWindow::onCandidates(const QList<Detect::Candidate> &candidates)
@@ -475,13 +500,35 @@ void MainWindow::requestCheck()
 
 void MainWindow::startCheck(bool allowPlaintextAuth)
 {
+    if (isChecking() || m_checkWaiting)
+        return;
+    if (!m_trust->isReady()) {
+        m_checkWaiting = true;
+        m_tabs->setCurrentIndex(kCheckTab);
+        m_checkPage->resultView()->showRunning(m_form->host(), quint16(m_form->settings().port));
+        const quint64 generation = ++m_checkGeneration;
+        m_trust->whenReady(this, [this, allowPlaintextAuth, generation] {
+            if (!m_checkWaiting || generation != m_checkGeneration)
+                return; // cancelled while waiting
+            m_checkWaiting = false;
+            startCheckNow(allowPlaintextAuth);
+        });
+        updateActions();
+        return;
+    }
+    startCheckNow(allowPlaintextAuth);
+}
+
+void MainWindow::startCheckNow(bool allowPlaintextAuth)
+{
     if (isChecking())
         return;
     CheckSettings settings = m_form->settings();
     settings.allowPlaintextAuth = allowPlaintextAuth && settings.security == Security::None;
-    settings.extraCaCertificates = m_caCertificates;
+    // Extra CAs are part of the application's default TLS configuration (TrustStore).
     settings.pinnedSha256 = m_pins.value(settings.host);
     m_lastTested = Report::TestedSettings::fromSettings(settings);
+    m_lastTested.extraCaCertificates = int(m_trust->extraCertificates().size());
     m_lastAllowPlaintext = allowPlaintextAuth;
 
     if (m_check)
@@ -504,6 +551,7 @@ void MainWindow::startCheck(bool allowPlaintextAuth)
     connect(check, &SmtpCheck::finished, this, &MainWindow::onCheckFinished);
     m_tabs->setCurrentIndex(kCheckTab);
     check->start();
+    statusBar()->clearMessage();
     updateActions();
     m_checkPage->findChild<QPushButton *>(u"cancelCheckPushButton"_s)->setFocus(Qt::OtherFocusReason);
     Q_EMIT checkStarted();
@@ -511,6 +559,12 @@ void MainWindow::startCheck(bool allowPlaintextAuth)
 
 void MainWindow::cancelCheck()
 {
+    if (m_checkWaiting) {
+        m_checkWaiting = false;
+        m_checkPage->resultView()->clear();
+        updateActions();
+        return;
+    }
     if (!isChecking())
         return;
     m_checkPage->resultView()->showCancelling();
@@ -626,15 +680,13 @@ void MainWindow::copySettings()
 
 bool MainWindow::setExtraCaFile(const QString &path, bool persist)
 {
-    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
-    if (certificates.isEmpty()) {
+    const int count = m_trust->setExtraCaFile(path);
+    if (count == 0) {
         const QString error = QFileInfo::exists(path) ? tr("no PEM certificate in this file") : tr("file not found");
         m_form->setCaFile(path, 0, error);
         return false;
     }
-    m_caFile = path;
-    m_caCertificates = certificates;
-    m_form->setCaFile(path, int(certificates.size()), {});
+    m_form->setCaFile(path, count, {});
     if (persist)
         m_settings->setValue(u"extraCaFile"_s, path);
     updateActions();
@@ -643,8 +695,7 @@ bool MainWindow::setExtraCaFile(const QString &path, bool persist)
 
 void MainWindow::clearExtraCaFile()
 {
-    m_caFile.clear();
-    m_caCertificates.clear();
+    m_trust->clear();
     m_settings->remove(u"extraCaFile"_s);
     m_form->setCaFile({}, 0, {});
     updateActions();

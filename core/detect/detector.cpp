@@ -43,6 +43,16 @@ Candidate fromServer(const OutgoingServer &s, SourceKind kind, Trust trust, int 
     return c;
 }
 
+// True when `pending`, once its probe confirms it, would rank above `best`.
+bool wouldOutrank(const Candidate &pending, const Candidate &best)
+{
+    Candidate confirmed = pending;
+    confirmed.confirmed = true;
+    QList<Candidate> pair{best, confirmed};
+    rankCandidates(pair); // stable: a tie keeps `best` first
+    return pair.first().key() == confirmed.key();
+}
+
 QString uiLanguage()
 {
     const QStringList languages = QLocale().uiLanguages();
@@ -578,6 +588,7 @@ void Detector::ensureProbe(const Candidate &c, bool guess)
     Probe p;
     p.check = check;
     p.guess = guess;
+    p.ms = m_clock.elapsed(); // while the probe runs: when it started; afterwards its duration
     m_probes.insert(key, p);
     connect(check, &SmtpCheck::finished, this, [this, key](const CheckResult &r) { onProbeFinished(key, r); });
     check->start();
@@ -724,7 +735,10 @@ void Detector::evaluate()
             for (int k = 0; k < kSourceCount; ++k) {
                 if (isPending(SourceKind(k))) {
                     stopSource(SourceKind(k));
-                    setSource(SourceKind(k), SourceStatus::Skipped, u"a better source had already answered"_s);
+                    // A source ranked above the winner was not outranked, just overtaken.
+                    setSource(SourceKind(k), SourceStatus::Skipped,
+                              winner && k < int(*winner) ? u"not needed: a trusted server was already confirmed live"_s
+                                                         : u"a better source had already answered"_s);
                 }
             }
         }
@@ -756,8 +770,24 @@ void Detector::evaluate()
         if (it != m_probes.cend() && !it->done)
             return;
         ++checked;
-        if (c.confirmed)
-            break; // the best candidate is confirmed: nothing more to wait for
+        if (c.confirmed) {
+            // The best candidate is confirmed. Probes finish in any order, though (implicit TLS
+            // on 465 takes a round trip more than 587): a candidate that would rank above it
+            // once confirmed is still waited for, but only briefly, so that a dead server
+            // delays the answer by at most that much.
+            const qint64 grace = std::max<qint64>(1000, 2 * c.probeMs);
+            for (const Candidate &other : std::as_const(m_result.candidates)) {
+                const auto p = m_probes.constFind(other.key());
+                if (p == m_probes.cend() || p->done || !wouldOutrank(other, c))
+                    continue;
+                const qint64 running = m_clock.elapsed() - p->ms;
+                if (running < grace) {
+                    QTimer::singleShot(int(grace - running), this, &Detector::evaluate);
+                    return;
+                }
+            }
+            break; // nothing better is on its way
+        }
     }
     finish(false);
 }

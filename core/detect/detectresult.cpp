@@ -184,6 +184,20 @@ void mergeCandidate(QList<Candidate> &list, const Candidate &c)
     for (Candidate &existing : list) {
         if (existing.key() != c.key())
             continue;
+        // The better source's details (login name, methods, the provider's order) win,
+        // whichever answered first.
+        if (c.bestSource() < existing.bestSource()) {
+            existing.order = c.order;
+            if (!c.username.isEmpty())
+                existing.username = c.username;
+            if (!c.auth.isEmpty())
+                existing.auth = c.auth;
+        } else {
+            if (existing.username.isEmpty())
+                existing.username = c.username;
+            if (existing.auth.isEmpty())
+                existing.auth = c.auth;
+        }
         for (SourceKind s : c.sources) {
             if (!existing.sources.contains(s))
                 existing.sources << s;
@@ -191,13 +205,6 @@ void mergeCandidate(QList<Candidate> &list, const Candidate &c)
         std::sort(existing.sources.begin(), existing.sources.end());
         if (int(c.trust) < int(existing.trust))
             existing.trust = c.trust;
-        if (c.bestSource() <= existing.bestSource()) {
-            existing.order = std::min(existing.order, c.order);
-            if (existing.username.isEmpty())
-                existing.username = c.username;
-            if (existing.auth.isEmpty())
-                existing.auth = c.auth;
-        }
         for (const QString &w : c.warnings) {
             if (!existing.warnings.contains(w))
                 existing.warnings << w;

@@ -181,7 +181,7 @@ std::optional<EmailAddress> EmailAddress::parse(const QString &input, AddressErr
     EmailAddress address;
     address.m_localPart = localPart;
     address.m_aceDomain = *ace;
-    address.m_domain = QUrl::fromAce(ace->toLatin1());
+    address.m_domain = QUrl::fromAce(ace->toLatin1(), QUrl::IgnoreIDNWhitelist);
     return address;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tls/truststore.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 #include <QSslSocket>
 #include <QThread>
@@ -21,12 +22,18 @@ void TrustStore::prefetch()
     if (m_loading || m_ready)
         return;
     m_loading = true;
-    QThread *worker = QThread::create([this] {
+    m_worker = QThread::create([this] {
         const QList<QSslCertificate> certificates = QSslConfiguration::systemCaCertificates();
         QMetaObject::invokeMethod(this, [this, certificates] { loaded(certificates); }, Qt::QueuedConnection);
     });
-    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
-    worker->start(QThread::LowPriority);
+    // A process that exits while the store is still loading must wait for the worker:
+    // OpenSSL's clean-up at exit would race it.
+    static bool registered = false;
+    if (!registered) {
+        qAddPostRoutine(&TrustStore::waitForWorker);
+        registered = true;
+    }
+    m_worker->start(QThread::LowPriority);
 }
 
 bool TrustStore::isReady() const
@@ -66,8 +73,23 @@ QSslConfiguration TrustStore::clientConfiguration(const QList<QSslCertificate> &
     return config;
 }
 
+void TrustStore::waitForWorker()
+{
+    TrustStore &store = instance();
+    if (store.m_worker) {
+        store.m_worker->wait();
+        delete store.m_worker;
+        store.m_worker = nullptr;
+    }
+}
+
 void TrustStore::loaded(const QList<QSslCertificate> &certificates)
 {
+    if (m_worker) {
+        m_worker->wait();
+        delete m_worker;
+        m_worker = nullptr;
+    }
     m_system = certificates;
     m_ready = true;
     m_loading = false;

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QThread>
 
 #include <functional>
 
@@ -44,6 +45,9 @@ private:
     ~TrustStore() override;
     void loaded(const QList<QSslCertificate> &certificates);
 
+    static void waitForWorker();
+
+    QThread *m_worker = nullptr;
     bool m_loading = false;
     bool m_ready = false;
     QList<QSslCertificate> m_system;

@@ -48,6 +48,25 @@ private Q_SLOTS:
         QCOMPARE(list.first().username, u"alice@example.org"_s);
     }
 
+    void betterSourceDetailsWinWhateverArrivesFirst()
+    {
+        QList<Candidate> list;
+        Candidate guess = cand(u"smtp.example.org"_s, 587, Security::StartTls, SourceKind::Guess, Trust::Low, 5);
+        guess.username = u"dave@example.org"_s;
+        mergeCandidate(list, guess);
+        Candidate config = cand(u"smtp.example.org"_s, 587, Security::StartTls, SourceKind::WellKnown, Trust::High, 1);
+        config.username = u"dave"_s;
+        config.auth = {AuthMethod::PasswordEncrypted};
+        mergeCandidate(list, config);
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().username, u"dave"_s);
+        QCOMPARE(list.first().auth, QList<AuthMethod>{AuthMethod::PasswordEncrypted});
+        QCOMPARE(list.first().order, 1);
+        // A worse source arriving later changes nothing.
+        mergeCandidate(list, guess);
+        QCOMPARE(list.first().username, u"dave"_s);
+    }
+
     void rankingOrder()
     {
         QList<Candidate> list;

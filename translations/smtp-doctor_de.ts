@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CliText</name>
@@ -28,7 +29,7 @@
     </message>
     <message>
         <source>Checks an outgoing mail (SMTP) server live: connection, encryption, certificate, login and optionally a test message.</source>
-        <extracomment>Description of "smtp-doctor-cli test" in --help</extracomment>
+        <extracomment>Description of &quot;smtp-doctor-cli test&quot; in --help</extracomment>
         <translation>Prüft einen Postausgangsserver (SMTP) live: Verbindung, Verschlüsselung, Zertifikat, Anmeldung und auf Wunsch eine Testnachricht.</translation>
     </message>
     <message>
@@ -164,7 +165,7 @@
         <translation>--host fehlt.</translation>
     </message>
     <message>
-        <source>unknown security mode "%1" (use tls, starttls or none)</source>
+        <source>unknown security mode &quot;%1&quot; (use tls, starttls or none)</source>
         <extracomment>%1 is what the user typed after --security</extracomment>
         <translation>unbekannter Sicherheitsmodus „%1“ (tls, starttls oder none verwenden)</translation>
     </message>
@@ -202,7 +203,7 @@
         <translation>ein Passwort oder Token braucht --user.</translation>
     </message>
     <message>
-        <source>unknown login method "%1".</source>
+        <source>unknown login method &quot;%1&quot;.</source>
         <extracomment>%1 is what the user typed after --auth</extracomment>
         <translation>unbekanntes Anmeldeverfahren „%1“.</translation>
     </message>
@@ -232,7 +233,7 @@
         <translation>--timeout muss eine Sekundenzahl zwischen 0 und 3600 sein.</translation>
     </message>
     <message>
-        <source>smtp-doctor-cli: unknown command "%1"</source>
+        <source>smtp-doctor-cli: unknown command &quot;%1&quot;</source>
         <extracomment>%1 is the command the user typed</extracomment>
         <translation>smtp-doctor-cli: unbekannter Befehl „%1“</translation>
     </message>
@@ -269,10 +270,10 @@
         <translation>--ispdb-url braucht eine https://-Adresse.</translation>
     </message>
     <message>
-        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain's configuration file, DNS and live tests, all at once. No password is needed or sent.
+        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain&apos;s configuration file, DNS and live tests, all at once. No password is needed or sent.
 
 Exit codes: 0 settings found, 2 invalid address, 3 nothing found.</source>
-        <extracomment>Description of "smtp-doctor-cli detect" in --help</extracomment>
+        <extracomment>Description of &quot;smtp-doctor-cli detect&quot; in --help</extracomment>
         <translation>Findet die Postausgangsserver-Einstellungen zu einer E-Mail-Adresse: aus der mitgelieferten Anbieterliste, der Konfigurationsdatei der Domain, dem DNS und Live-Tests, alles gleichzeitig. Es wird kein Passwort gebraucht oder gesendet.
 
 Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</translation>
@@ -292,7 +293,7 @@ Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</
     </message>
     <message>
         <source>Finds the outgoing server for an e-mail address, then checks the best confirmed one live, with the login if a password or token is given.</source>
-        <extracomment>Description of "smtp-doctor-cli check" in --help</extracomment>
+        <extracomment>Description of &quot;smtp-doctor-cli check&quot; in --help</extracomment>
         <translation>Findet den Postausgangsserver zu einer E-Mail-Adresse und prüft dann den besten bestätigten live, mit Anmeldung, wenn ein Passwort oder Token angegeben ist.</translation>
     </message>
     <message>
@@ -312,7 +313,7 @@ Commands:
   check   detect, then test the best server found
   ports   check which ports of a server answer and how (no password)
 
-Run "smtp-doctor-cli &lt;command&gt; --help" for the options of a command.</source>
+Run &quot;smtp-doctor-cli &lt;command&gt; --help&quot; for the options of a command.</source>
         <extracomment>Top-level help of the command line tool. Keep the command names.</extracomment>
         <translation>Aufruf: smtp-doctor-cli &lt;Befehl&gt; [Optionen]
 
@@ -334,7 +335,7 @@ Befehle:
         <translation>--report braucht einen Dateinamen.</translation>
     </message>
     <message>
-        <source>--report: cannot tell the format from "%1"; use a file name ending in .txt, .html, .htm or .json.</source>
+        <source>--report: cannot tell the format from &quot;%1&quot;; use a file name ending in .txt, .html, .htm or .json.</source>
         <extracomment>%1 is the file name the user gave. Keep the extensions.</extracomment>
         <translation>--report: Das Format lässt sich an „%1“ nicht erkennen; verwenden Sie einen Dateinamen, der auf .txt, .html, .htm oder .json endet.</translation>
     </message>
@@ -392,7 +393,7 @@ Befehle:
     </message>
     <message>
         <source>The server said: %1</source>
-        <extracomment>%1 is the server's reply, quoted literally</extracomment>
+        <extracomment>%1 is the server&apos;s reply, quoted literally</extracomment>
         <translation>Der Server sagte: %1</translation>
     </message>
     <message>
@@ -430,7 +431,7 @@ Befehle:
     </message>
     <message>
         <source>Message accepted, queue id: %1</source>
-        <extracomment>%1 is the server's identifier of the accepted message</extracomment>
+        <extracomment>%1 is the server&apos;s identifier of the accepted message</extracomment>
         <translation>Nachricht angenommen, Queue-ID: %1</translation>
     </message>
     <message numerus="yes">
@@ -525,8 +526,8 @@ Befehle:
 <context>
     <name>DetectNoteText</name>
     <message>
-        <source>%1 offers no outgoing server for other mail programs; sending works only through the provider's bridge app on this computer.</source>
-        <extracomment>%1 is the provider's name</extracomment>
+        <source>%1 offers no outgoing server for other mail programs; sending works only through the provider&apos;s bridge app on this computer.</source>
+        <extracomment>%1 is the provider&apos;s name</extracomment>
         <translation>%1 bietet keinen Postausgangsserver für andere Mail-Programme an; Senden geht nur über die Bridge-App des Anbieters auf diesem Computer.</translation>
     </message>
     <message>
@@ -534,8 +535,8 @@ Befehle:
         <translation>%1 bietet überhaupt keinen Postausgangsserver (SMTP) für andere Mail-Programme an.</translation>
     </message>
     <message>
-        <source>%1 accepts only sign-in through the provider's web page (OAuth 2), not a password.</source>
-        <extracomment>%1 is the provider's name</extracomment>
+        <source>%1 accepts only sign-in through the provider&apos;s web page (OAuth 2), not a password.</source>
+        <extracomment>%1 is the provider&apos;s name</extracomment>
         <translation>%1 akzeptiert nur die Anmeldung über die Webseite des Anbieters (OAuth 2), kein Passwort.</translation>
     </message>
     <message>
@@ -547,7 +548,7 @@ Befehle:
         <translation>Dieser Anbieter verlangt für Mail-Programme ein eigenes Passwort.</translation>
     </message>
     <message>
-        <source>Access for mail programs must first be switched on in the provider's web settings.</source>
+        <source>Access for mail programs must first be switched on in the provider&apos;s web settings.</source>
         <translation>Der Zugriff für Mail-Programme muss zuerst in den Web-Einstellungen des Anbieters eingeschaltet werden.</translation>
     </message>
     <message>
@@ -556,8 +557,8 @@ Befehle:
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Provider's help page: %1</source>
-        <extracomment>%1 is a web address of the provider's help page</extracomment>
+        <source>Provider&apos;s help page: %1</source>
+        <extracomment>%1 is a web address of the provider&apos;s help page</extracomment>
         <translation>Hilfeseite des Anbieters: %1</translation>
     </message>
 </context>
@@ -569,18 +570,18 @@ Befehle:
         <translation>Mitgelieferte Anbieterliste</translation>
     </message>
     <message>
-        <source>Domain's configuration file</source>
+        <source>Domain&apos;s configuration file</source>
         <extracomment>Source of settings: the configuration file published by the mail domain (autoconfig)</extracomment>
         <translation>Konfigurationsdatei der Domain</translation>
     </message>
     <message>
-        <source>Domain's well-known configuration</source>
-        <extracomment>Source of settings: the configuration file at the domain's well-known address</extracomment>
+        <source>Domain&apos;s well-known configuration</source>
+        <extracomment>Source of settings: the configuration file at the domain&apos;s well-known address</extracomment>
         <translation>Konfiguration der Domain (.well-known)</translation>
     </message>
     <message>
         <source>Online provider database</source>
-        <extracomment>Source of settings: Thunderbird's online provider database</extracomment>
+        <extracomment>Source of settings: Thunderbird&apos;s online provider database</extracomment>
         <translation>Online-Anbieterdatenbank</translation>
     </message>
     <message>
@@ -595,7 +596,7 @@ Befehle:
     </message>
     <message>
         <source>Incoming mail server (MX)</source>
-        <extracomment>Source of settings: derived from the domain's incoming mail server (MX record)</extracomment>
+        <extracomment>Source of settings: derived from the domain&apos;s incoming mail server (MX record)</extracomment>
         <translation>Posteingangsserver (MX)</translation>
     </message>
     <message>
@@ -604,7 +605,7 @@ Befehle:
         <translation>Übliche Servernamen, live ausprobiert</translation>
     </message>
     <message>
-        <source>Domain's configuration file (unencrypted HTTP)</source>
+        <source>Domain&apos;s configuration file (unencrypted HTTP)</source>
         <extracomment>Source of settings: configuration file fetched without encryption (HTTP)</extracomment>
         <translation>Konfigurationsdatei der Domain (unverschlüsseltes HTTP)</translation>
     </message>
@@ -725,11 +726,11 @@ Befehle:
         <translation>Der Server hat auf eine Weise geantwortet, die das Mail-Protokoll nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The server's answer was malformed or unexpected, or the connection ended suddenly. A firewall or proxy on the way may be interfering.</source>
+        <source>The server&apos;s answer was malformed or unexpected, or the connection ended suddenly. A firewall or proxy on the way may be interfering.</source>
         <translation>Die Antwort des Servers war fehlerhaft oder unerwartet, oder die Verbindung brach plötzlich ab. Möglicherweise stört eine Firewall oder ein Proxy auf dem Weg.</translation>
     </message>
     <message>
-        <source>Try again, if possible from another network. If the error remains, send the check's transcript to the server administrator.</source>
+        <source>Try again, if possible from another network. If the error remains, send the check&apos;s transcript to the server administrator.</source>
         <translation>Versuchen Sie es erneut, möglichst aus einem anderen Netzwerk. Bleibt der Fehler bestehen, senden Sie das Protokoll der Prüfung an den Administrator des Servers.</translation>
     </message>
     <message>
@@ -764,7 +765,7 @@ Befehle:
         <translation>Die Einstellung für die Verschlüsselung passt nicht zu Port %1.</translation>
     </message>
     <message>
-        <source>This port expects encryption from the very first moment (SSL/TLS), but the program started without it and waited for the server's greeting.</source>
+        <source>This port expects encryption from the very first moment (SSL/TLS), but the program started without it and waited for the server&apos;s greeting.</source>
         <translation>Dieser Port erwartet Verschlüsselung vom ersten Moment an (SSL/TLS), aber das Programm hat unverschlüsselt begonnen und auf die Begrüßung des Servers gewartet.</translation>
     </message>
     <message>
@@ -882,7 +883,7 @@ Befehle:
         <translation>Prüfen Sie Servername und Port. E-Mail-Programme verwenden meist Port 587 (STARTTLS) oder 465 (SSL/TLS).</translation>
     </message>
     <message>
-        <source>The server's network cannot be reached from this computer.</source>
+        <source>The server&apos;s network cannot be reached from this computer.</source>
         <translation>Das Netzwerk des Servers ist von diesem Computer aus nicht erreichbar.</translation>
     </message>
     <message>
@@ -910,7 +911,7 @@ Befehle:
         <translation>Eine sichere Verbindung zum Server konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <source>The encryption handshake was interrupted. The server's encryption may be misconfigured, or a device on the network (firewall, antivirus program, proxy) interferes with the connection.</source>
+        <source>The encryption handshake was interrupted. The server&apos;s encryption may be misconfigured, or a device on the network (firewall, antivirus program, proxy) interferes with the connection.</source>
         <translation>Der Aufbau der Verschlüsselung wurde unterbrochen. Vielleicht ist die Verschlüsselung des Servers falsch eingerichtet, oder ein Gerät im Netzwerk (Firewall, Virenschutzprogramm, Proxy) stört die Verbindung.</translation>
     </message>
     <message>
@@ -918,11 +919,11 @@ Befehle:
         <translation>Versuchen Sie es später oder aus einem anderen Netzwerk erneut. Bleibt das Problem bestehen, melden Sie es dem Administrator des Servers.</translation>
     </message>
     <message>
-        <source>The server's certificate has expired.</source>
+        <source>The server&apos;s certificate has expired.</source>
         <translation>Das Zertifikat des Servers ist abgelaufen.</translation>
     </message>
     <message>
-        <source>Certificates are valid only for a limited time. Either the server's certificate has really expired, or the date and time on this computer are wrong.</source>
+        <source>Certificates are valid only for a limited time. Either the server&apos;s certificate has really expired, or the date and time on this computer are wrong.</source>
         <translation>Zertifikate gelten nur für begrenzte Zeit. Entweder ist das Zertifikat des Servers wirklich abgelaufen, oder Datum und Uhrzeit dieses Computers sind falsch.</translation>
     </message>
     <message>
@@ -930,11 +931,11 @@ Befehle:
         <translation>Prüfen Sie zuerst Datum, Uhrzeit und Zeitzone dieses Computers. Stimmen sie, muss der Administrator des Servers das Zertifikat erneuern.</translation>
     </message>
     <message>
-        <source>The server's certificate is not valid yet.</source>
+        <source>The server&apos;s certificate is not valid yet.</source>
         <translation>Das Zertifikat des Servers ist noch nicht gültig.</translation>
     </message>
     <message>
-        <source>According to this computer's clock, the certificate's validity starts in the future. Usually this computer's date or time is wrong.</source>
+        <source>According to this computer&apos;s clock, the certificate&apos;s validity starts in the future. Usually this computer&apos;s date or time is wrong.</source>
         <translation>Laut der Uhr dieses Computers beginnt die Gültigkeit des Zertifikats erst in der Zukunft. Meist sind Datum oder Uhrzeit dieses Computers falsch.</translation>
     </message>
     <message>
@@ -942,11 +943,11 @@ Befehle:
         <translation>Korrigieren Sie Datum, Uhrzeit und Zeitzone dieses Computers und testen Sie dann erneut.</translation>
     </message>
     <message>
-        <source>The server's certificate was issued for a different name.</source>
+        <source>The server&apos;s certificate was issued for a different name.</source>
         <translation>Das Zertifikat des Servers wurde für einen anderen Namen ausgestellt.</translation>
     </message>
     <message>
-        <source>The server name you entered is not listed in the certificate. Often the name is an alias for your provider's server; rarely, something on the network redirects the connection.</source>
+        <source>The server name you entered is not listed in the certificate. Often the name is an alias for your provider&apos;s server; rarely, something on the network redirects the connection.</source>
         <translation>Der eingegebene Servername steht nicht im Zertifikat. Oft ist der Name nur ein Alias für den Server Ihres Anbieters; selten leitet etwas im Netzwerk die Verbindung um.</translation>
     </message>
     <message>
@@ -954,7 +955,7 @@ Befehle:
         <translation>Verwenden Sie einen der Namen, für die das Zertifikat gilt (siehe Details), meist den Servernamen, den Ihr Anbieter angibt.</translation>
     </message>
     <message>
-        <source>The server's certificate is not trusted.</source>
+        <source>The server&apos;s certificate is not trusted.</source>
         <translation>Dem Zertifikat des Servers wird nicht vertraut.</translation>
     </message>
     <message>
@@ -974,11 +975,11 @@ Befehle:
         <translation>Das Zertifikat wurde nicht von einer anerkannten Stelle ausgestellt, sondern vom Server selbst. Das ist bei privaten Servern üblich, sieht aber genauso aus, wie wenn jemand die Verbindung abfängt.</translation>
     </message>
     <message>
-        <source>Ask the server administrator for the certificate's fingerprint and compare it with the one in the details. Trust the certificate only if they match.</source>
+        <source>Ask the server administrator for the certificate&apos;s fingerprint and compare it with the one in the details. Trust the certificate only if they match.</source>
         <translation>Fragen Sie den Administrator des Servers nach dem Fingerabdruck des Zertifikats und vergleichen Sie ihn mit dem in den Details. Vertrauen Sie dem Zertifikat nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
-        <source>The server's certificate chain is incomplete.</source>
+        <source>The server&apos;s certificate chain is incomplete.</source>
         <translation>Die Zertifikatskette des Servers ist unvollständig.</translation>
     </message>
     <message>
@@ -1038,11 +1039,11 @@ Befehle:
         <translation>Verwenden Sie den Postausgangsserver und Port, den Ihr Anbieter für E-Mail-Programme angibt (meist Port 587 oder 465). Ist das der richtige Server, fragen Sie den Anbieter, ob Ihre Internetadresse gesperrt ist.</translation>
     </message>
     <message>
-        <source>The server rejected this program's greeting (EHLO).</source>
+        <source>The server rejected this program&apos;s greeting (EHLO).</source>
         <translation>Der Server hat die Begrüßung dieses Programms (EHLO) abgelehnt.</translation>
     </message>
     <message>
-        <source>The server does not support the extended mail protocol, or a firewall with "SMTP inspection" alters the commands. The server may also reject the computer name the program announced.</source>
+        <source>The server does not support the extended mail protocol, or a firewall with &quot;SMTP inspection&quot; alters the commands. The server may also reject the computer name the program announced.</source>
         <translation>Der Server unterstützt das erweiterte Mail-Protokoll nicht, oder eine Firewall mit „SMTP-Inspektion“ verändert die Befehle. Möglicherweise lehnt der Server auch den Computernamen ab, den das Programm genannt hat.</translation>
     </message>
     <message>
@@ -1094,7 +1095,7 @@ Befehle:
         <translation>Ihr Konto nutzt die Bestätigung in zwei Schritten, daher können sich E-Mail-Programme nicht mit dem normalen Passwort anmelden.</translation>
     </message>
     <message>
-        <source>Create an app password in your account's security settings and enter it here instead of your normal password, or sign in with OAuth.</source>
+        <source>Create an app password in your account&apos;s security settings and enter it here instead of your normal password, or sign in with OAuth.</source>
         <translation>Erstellen Sie in den Sicherheitseinstellungen Ihres Kontos ein App-Passwort und geben Sie es hier statt Ihres normalen Passworts ein, oder melden Sie sich mit OAuth an.</translation>
     </message>
     <message>
@@ -1174,7 +1175,7 @@ Befehle:
         <translation>Die Anmeldung ist vorübergehend fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>The server's login service has a temporary problem, or it blocks logins for a while after too many failed attempts.</source>
+        <source>The server&apos;s login service has a temporary problem, or it blocks logins for a while after too many failed attempts.</source>
         <translation>Der Anmeldedienst des Servers hat ein vorübergehendes Problem, oder er sperrt Anmeldungen für eine Weile nach zu vielen Fehlversuchen.</translation>
     </message>
     <message>
@@ -1210,7 +1211,7 @@ Befehle:
         <translation>Es hat keine Anmeldung stattgefunden, daher nimmt der Server über diese Verbindung keine E-Mails an.</translation>
     </message>
     <message>
-        <source>Turn on "server requires authentication" and enter your user name (usually the full e-mail address) and password.</source>
+        <source>Turn on &quot;server requires authentication&quot; and enter your user name (usually the full e-mail address) and password.</source>
         <translation>Schalten Sie „Server erfordert Authentifizierung“ ein und geben Sie Benutzernamen (meist die vollständige E-Mail-Adresse) und Passwort ein.</translation>
     </message>
     <message>
@@ -1238,11 +1239,11 @@ Befehle:
         <translation>Sie dürfen nicht im Namen dieses Absenders senden.</translation>
     </message>
     <message>
-        <source>The sender address differs from your mailbox, and your account has no "Send As" permission for it.</source>
+        <source>The sender address differs from your mailbox, and your account has no &quot;Send As&quot; permission for it.</source>
         <translation>Die Absenderadresse weicht von Ihrem Postfach ab, und Ihr Konto hat dafür keine „Senden als“-Berechtigung.</translation>
     </message>
     <message>
-        <source>Send from your own address, or ask your administrator to grant "Send As" permission for this address.</source>
+        <source>Send from your own address, or ask your administrator to grant &quot;Send As&quot; permission for this address.</source>
         <translation>Senden Sie von Ihrer eigenen Adresse oder bitten Sie Ihren Administrator um die „Senden als“-Berechtigung für diese Adresse.</translation>
     </message>
     <message>
@@ -1294,7 +1295,7 @@ Befehle:
         <translation>Verkleinern Sie die Anhänge oder teilen Sie große Dateien als Download-Link.</translation>
     </message>
     <message>
-        <source>The recipient's mailbox is full.</source>
+        <source>The recipient&apos;s mailbox is full.</source>
         <translation>Das Postfach des Empfängers ist voll.</translation>
     </message>
     <message>
@@ -1346,11 +1347,11 @@ Befehle:
         <translation>Der Server hat die Nachricht aufgrund seiner Regeln abgelehnt.</translation>
     </message>
     <message>
-        <source>The message or the sender did not pass the server's spam or security checks, for example the SPF, DKIM or DMARC records of the sender's domain.</source>
+        <source>The message or the sender did not pass the server&apos;s spam or security checks, for example the SPF, DKIM or DMARC records of the sender&apos;s domain.</source>
         <translation>Die Nachricht oder der Absender hat die Spam- oder Sicherheitsprüfungen des Servers nicht bestanden, zum Beispiel die SPF-, DKIM- oder DMARC-Einträge der Absenderdomain.</translation>
     </message>
     <message>
-        <source>Ask the administrator of the sender's domain to check SPF, DKIM and DMARC. The server's answer often names the reason.</source>
+        <source>Ask the administrator of the sender&apos;s domain to check SPF, DKIM and DMARC. The server&apos;s answer often names the reason.</source>
         <translation>Bitten Sie den Administrator der Absenderdomain, SPF, DKIM und DMARC zu prüfen. Die Antwort des Servers nennt oft den Grund.</translation>
     </message>
     <message>
@@ -1362,7 +1363,7 @@ Befehle:
         <translation>Eine Adresse enthält Zeichen außerhalb von einfachem ASCII (etwa Umlaute), und der Server unterstützt sie nicht.</translation>
     </message>
     <message>
-        <source>Use an address without special characters. Domain names with umlauts can be written in their "xn--" form.</source>
+        <source>Use an address without special characters. Domain names with umlauts can be written in their &quot;xn--&quot; form.</source>
         <translation>Verwenden Sie eine Adresse ohne Sonderzeichen. Domainnamen mit Umlauten lassen sich in ihrer „xn--“-Form schreiben.</translation>
     </message>
     <message>
@@ -1374,7 +1375,7 @@ Befehle:
         <translation>Ein Befehl dieses Programms war länger, als der Server akzeptiert, etwa wegen eines langen OAuth-Tokens.</translation>
     </message>
     <message>
-        <source>This is a limit of the program or the server. Please report it together with the check's transcript.</source>
+        <source>This is a limit of the program or the server. Please report it together with the check&apos;s transcript.</source>
         <translation>Das ist eine Grenze des Programms oder des Servers. Bitte melden Sie es zusammen mit dem Protokoll der Prüfung.</translation>
     </message>
     <message>
@@ -1386,7 +1387,7 @@ Befehle:
         <translation>Das Programm hat eine Erweiterung des Mail-Protokolls verwendet, die der Server nicht unterstützt.</translation>
     </message>
     <message>
-        <source>Please report this together with the check's transcript.</source>
+        <source>Please report this together with the check&apos;s transcript.</source>
         <translation>Bitte melden Sie das zusammen mit dem Protokoll der Prüfung.</translation>
     </message>
     <message>
@@ -1399,12 +1400,12 @@ Befehle:
     </message>
     <message>
         <source>Issued to: %1</source>
-        <extracomment>%1 is the subject of the server's certificate, as the certificate states it</extracomment>
+        <extracomment>%1 is the subject of the server&apos;s certificate, as the certificate states it</extracomment>
         <translation>Ausgestellt für: %1</translation>
     </message>
     <message>
         <source>Issued by: %1</source>
-        <extracomment>%1 is the issuer of the server's certificate, as the certificate states it</extracomment>
+        <extracomment>%1 is the issuer of the server&apos;s certificate, as the certificate states it</extracomment>
         <translation>Ausgestellt von: %1</translation>
     </message>
     <message>
@@ -1436,17 +1437,17 @@ Befehle:
     </message>
     <message>
         <source>The server announced: %1</source>
-        <extracomment>%1 is the list of SMTP extensions the server announced, e.g. "SIZE, PIPELINING, AUTH"</extracomment>
+        <extracomment>%1 is the list of SMTP extensions the server announced, e.g. &quot;SIZE, PIPELINING, AUTH&quot;</extracomment>
         <translation>Der Server hat angekündigt: %1</translation>
     </message>
     <message>
-        <source>The certificate is valid from %1; this computer's clock says %2.</source>
-        <extracomment>%1 is the date from which the certificate is valid, %2 this computer's current date and time</extracomment>
+        <source>The certificate is valid from %1; this computer&apos;s clock says %2.</source>
+        <extracomment>%1 is the date from which the certificate is valid, %2 this computer&apos;s current date and time</extracomment>
         <translation>Das Zertifikat gilt ab %1; die Uhr dieses Computers zeigt %2.</translation>
     </message>
     <message>
-        <source>The certificate expired on %1; this computer's clock says %2.</source>
-        <extracomment>%1 is the certificate's expiry date, %2 this computer's current date and time</extracomment>
+        <source>The certificate expired on %1; this computer&apos;s clock says %2.</source>
+        <extracomment>%1 is the certificate&apos;s expiry date, %2 this computer&apos;s current date and time</extracomment>
         <translation>Das Zertifikat ist am %1 abgelaufen; die Uhr dieses Computers zeigt %2.</translation>
     </message>
     <message>
@@ -1484,17 +1485,17 @@ Befehle:
     </message>
     <message>
         <source>The server offers these login methods: %1</source>
-        <extracomment>%1 is a list of login (SASL) methods such as "PLAIN, LOGIN"</extracomment>
+        <extracomment>%1 is a list of login (SASL) methods such as &quot;PLAIN, LOGIN&quot;</extracomment>
         <translation>Der Server bietet diese Anmeldeverfahren an: %1</translation>
     </message>
     <message>
         <source>Login method tried: %1</source>
-        <extracomment>%1 is the name of a login (SASL) method such as "CRAM-MD5"</extracomment>
+        <extracomment>%1 is the name of a login (SASL) method such as &quot;CRAM-MD5&quot;</extracomment>
         <translation>Versuchtes Anmeldeverfahren: %1</translation>
     </message>
     <message>
         <source>The server accepts messages up to %1.</source>
-        <extracomment>%1 is a size such as "25.0 MB"</extracomment>
+        <extracomment>%1 is a size such as &quot;25.0 MB&quot;</extracomment>
         <translation>Der Server nimmt Nachrichten bis %1 an.</translation>
     </message>
     <message>
@@ -1519,7 +1520,7 @@ Befehle:
         <translation>Gmail: Verwenden Sie smtp.gmail.com mit SSL/TLS auf Port 465 oder STARTTLS auf Port 587.</translation>
     </message>
     <message>
-        <source>With Google 2-Step Verification, Gmail accepts only an app password or OAuth sign-in, not your normal Google password. Accounts in Google's Advanced Protection Program cannot use app passwords.</source>
+        <source>With Google 2-Step Verification, Gmail accepts only an app password or OAuth sign-in, not your normal Google password. Accounts in Google&apos;s Advanced Protection Program cannot use app passwords.</source>
         <translation>Mit der Google-Bestätigung in zwei Schritten akzeptiert Gmail nur ein App-Passwort oder die Anmeldung mit OAuth, nicht Ihr normales Google-Passwort. Konten im Google-Programm „Erweiterter Schutz“ können keine App-Passwörter verwenden.</translation>
     </message>
     <message>
@@ -1531,7 +1532,7 @@ Befehle:
         <translation>Administratoren von Microsoft 365 können die SMTP-Anmeldung für die ganze Organisation oder für einzelne Postfächer abschalten (Fehler 5.7.139).</translation>
     </message>
     <message>
-        <source>Microsoft 365: the sender must be the mailbox you log in with, unless you have "Send As" permission for the address (error 5.7.60).</source>
+        <source>Microsoft 365: the sender must be the mailbox you log in with, unless you have &quot;Send As&quot; permission for the address (error 5.7.60).</source>
         <translation>Microsoft 365: Der Absender muss das Postfach sein, mit dem Sie sich anmelden, außer Sie haben für die Adresse die „Senden als“-Berechtigung (Fehler 5.7.60).</translation>
     </message>
     <message>
@@ -1589,7 +1590,7 @@ Befehle:
         <translation>meldet sich als %1</translation>
     </message>
     <message>
-        <source>says "%1"</source>
+        <source>says &quot;%1&quot;</source>
         <extracomment>%1 is the first line a server sent, quoted literally</extracomment>
         <translation>sagt „%1“</translation>
     </message>
@@ -1654,7 +1655,7 @@ Befehle:
   2  usage error
   3  no port answered with SMTP
   4  SMTP answered, but only without encryption or with a certificate problem</source>
-        <extracomment>Help of "smtp-doctor-cli ports": the exit codes. Keep the numbers.</extracomment>
+        <extracomment>Help of &quot;smtp-doctor-cli ports&quot;: the exit codes. Keep the numbers.</extracomment>
         <translation>Exit-Codes:
   0  eine sichere Einstellung wurde gefunden
   2  Aufruffehler
@@ -1663,7 +1664,7 @@ Befehle:
     </message>
     <message>
         <source>Checks which mail submission ports (465, 587, 25, 2525) of a server answer, what they speak, how they are encrypted, and recommends the best secure setting. Needs no password.</source>
-        <extracomment>Description of "smtp-doctor-cli ports" in --help</extracomment>
+        <extracomment>Description of &quot;smtp-doctor-cli ports&quot; in --help</extracomment>
         <translation>Prüft, welche Mail-Ports (465, 587, 25, 2525) eines Servers antworten, was sie sprechen und wie sie verschlüsselt sind, und empfiehlt die beste sichere Einstellung. Braucht kein Passwort.</translation>
     </message>
     <message>
@@ -1775,7 +1776,7 @@ Befehle:
         <translation>Port %1 erwartet SSL/TLS vom ersten Byte an (implizites TLS), obwohl auf diesem Port STARTTLS üblich ist. Ein E-Mail-Programm, das auf Port %1 STARTTLS verwendet, scheitert hier (es wartet auf eine Begrüßung, die nie kommt); wählen Sie für diesen Port SSL/TLS.</translation>
     </message>
     <message>
-        <source>Port 465 answers in plain text and offers STARTTLS, although SSL/TLS from the first byte is usual on this port. A mail program set to SSL/TLS on port 465 fails here ("wrong version number"); choose STARTTLS for this port.</source>
+        <source>Port 465 answers in plain text and offers STARTTLS, although SSL/TLS from the first byte is usual on this port. A mail program set to SSL/TLS on port 465 fails here (&quot;wrong version number&quot;); choose STARTTLS for this port.</source>
         <translation>Port 465 antwortet unverschlüsselt und bietet STARTTLS an, obwohl auf diesem Port SSL/TLS vom ersten Byte an üblich ist. Ein E-Mail-Programm, das auf Port 465 SSL/TLS verwendet, scheitert hier („wrong version number“); wählen Sie für diesen Port STARTTLS.</translation>
     </message>
     <message>
@@ -1783,7 +1784,7 @@ Befehle:
         <translation>Port 465 antwortet unverschlüsselt und bietet überhaupt keine Verschlüsselung an, obwohl auf diesem Port SSL/TLS vom ersten Byte an üblich ist. Senden Sie über diesen Port kein Passwort.</translation>
     </message>
     <message>
-        <source>The certificate on port %1 is only valid from %2 to %3, which does not include now. Check this computer's date and time; if they are right, the server's administrator must renew the certificate.</source>
+        <source>The certificate on port %1 is only valid from %2 to %3, which does not include now. Check this computer&apos;s date and time; if they are right, the server&apos;s administrator must renew the certificate.</source>
         <extracomment>%1 port, %2 and %3 dates (YYYY-MM-DD)</extracomment>
         <translation>Das Zertifikat auf Port %1 ist nur vom %2 bis zum %3 gültig, also nicht jetzt. Prüfen Sie Datum und Uhrzeit dieses Computers; stimmen sie, muss der Administrator des Servers das Zertifikat erneuern.</translation>
     </message>
@@ -1793,8 +1794,8 @@ Befehle:
         <translation>Das Zertifikat auf Port %1 ist selbst signiert: Niemand bürgt dafür. Akzeptieren Sie es nur, wenn Sie seinen Fingerabdruck mit einem vergleichen können, den Ihnen der Administrator gegeben hat.</translation>
     </message>
     <message>
-        <source>The certificate on port %1 was issued by "%2", which this computer does not trust. This happens with private certificate authorities, with an incomplete certificate chain on the server, and when an antivirus program or a proxy intercepts encrypted connections.</source>
-        <extracomment>%1 port, %2 the issuer's name</extracomment>
+        <source>The certificate on port %1 was issued by &quot;%2&quot;, which this computer does not trust. This happens with private certificate authorities, with an incomplete certificate chain on the server, and when an antivirus program or a proxy intercepts encrypted connections.</source>
+        <extracomment>%1 port, %2 the issuer&apos;s name</extracomment>
         <translation>Das Zertifikat auf Port %1 wurde von „%2“ ausgestellt, dem dieser Computer nicht vertraut. Das kommt bei privaten Zertifizierungsstellen vor, bei einer unvollständigen Zertifikatskette auf dem Server und wenn ein Virenschutzprogramm oder ein Proxy verschlüsselte Verbindungen abfängt.</translation>
     </message>
     <message>
@@ -1803,12 +1804,12 @@ Befehle:
         <translation>Das Zertifikat auf Port %1 gilt nicht für %2, sondern für: %3. Verwenden Sie einen dieser Namen als Servernamen, wenn er zu Ihrem Anbieter gehört.</translation>
     </message>
     <message>
-        <source>Port %1 presents a self-signed certificate, while the other ports of this server present certificates issued by "%2". A different certificate on one port is a sign that something intercepts the connection (an antivirus "mail shield", a company proxy or an attacker).</source>
-        <extracomment>%1 port, %2 the issuer of the other ports' certificates</extracomment>
+        <source>Port %1 presents a self-signed certificate, while the other ports of this server present certificates issued by &quot;%2&quot;. A different certificate on one port is a sign that something intercepts the connection (an antivirus &quot;mail shield&quot;, a company proxy or an attacker).</source>
+        <extracomment>%1 port, %2 the issuer of the other ports&apos; certificates</extracomment>
         <translation>Port %1 zeigt ein selbst signiertes Zertifikat, während die anderen Ports dieses Servers Zertifikate zeigen, die „%2“ ausgestellt hat. Ein abweichendes Zertifikat auf einem Port ist ein Zeichen dafür, dass etwas die Verbindung abfängt (ein „Mail-Schutz“ eines Virenschutzprogramms, ein Firmen-Proxy oder ein Angreifer).</translation>
     </message>
     <message>
-        <source>The certificate on port %1 was issued by "%2", but the other ports' certificates by "%3". A different issuer on one port of the same server is a sign that something intercepts the connection (an antivirus "mail shield", a company proxy or an attacker).</source>
+        <source>The certificate on port %1 was issued by &quot;%2&quot;, but the other ports&apos; certificates by &quot;%3&quot;. A different issuer on one port of the same server is a sign that something intercepts the connection (an antivirus &quot;mail shield&quot;, a company proxy or an attacker).</source>
         <extracomment>%1 port, %2 the issuer on this port, %3 the issuer on the other ports</extracomment>
         <translation>Das Zertifikat auf Port %1 wurde von „%2“ ausgestellt, die Zertifikate der anderen Ports aber von „%3“. Ein anderer Aussteller auf einem Port desselben Servers ist ein Zeichen dafür, dass etwas die Verbindung abfängt (ein „Mail-Schutz“ eines Virenschutzprogramms, ein Firmen-Proxy oder ein Angreifer).</translation>
     </message>
@@ -1818,7 +1819,7 @@ Befehle:
         <translation>Port %1 meldet sich als %2 und gehört damit, anders als die übrigen Ports, zu einer anderen Organisation (%3) als %4. Wahrscheinlich fängt ein transparenter Proxy Ihres Netzanbieters oder ein Virenschutzprogramm die Verbindungen zu diesem Port ab.</translation>
     </message>
     <message>
-        <source>Port %1 greets as %2, which belongs to another organisation (%3) than %4. This is normal when your server name is an alias for a hosting provider's server; otherwise a transparent proxy of your network provider or an antivirus program may intercept the connection.</source>
+        <source>Port %1 greets as %2, which belongs to another organisation (%3) than %4. This is normal when your server name is an alias for a hosting provider&apos;s server; otherwise a transparent proxy of your network provider or an antivirus program may intercept the connection.</source>
         <translation>Port %1 meldet sich als %2 und gehört damit zu einer anderen Organisation (%3) als %4. Das ist normal, wenn Ihr Servername nur ein anderer Name für den Server eines Hosting-Anbieters ist; andernfalls fängt vielleicht ein transparenter Proxy Ihres Netzanbieters oder ein Virenschutzprogramm die Verbindung ab.</translation>
     </message>
     <message>
@@ -1827,7 +1828,7 @@ Befehle:
         <translation>Das Zertifikat auf Port %1 gehört, anders als die Zertifikate der übrigen Ports, zu einer anderen Organisation (%2) als %3. Wahrscheinlich fängt ein transparenter Proxy Ihres Netzanbieters oder ein Virenschutzprogramm die Verbindungen zu diesem Port ab.</translation>
     </message>
     <message>
-        <source>The certificate on port %1 belongs to another organisation (%2) than %3. This is normal when your server name is an alias for a hosting provider's server (then use the provider's name); otherwise a transparent proxy or an antivirus program may intercept the connection.</source>
+        <source>The certificate on port %1 belongs to another organisation (%2) than %3. This is normal when your server name is an alias for a hosting provider&apos;s server (then use the provider&apos;s name); otherwise a transparent proxy or an antivirus program may intercept the connection.</source>
         <translation>Das Zertifikat auf Port %1 gehört zu einer anderen Organisation (%2) als %3. Das ist normal, wenn Ihr Servername nur ein anderer Name für den Server eines Hosting-Anbieters ist (verwenden Sie dann den Namen des Anbieters); andernfalls fängt vielleicht ein transparenter Proxy oder ein Virenschutzprogramm die Verbindung ab.</translation>
     </message>
     <message>
@@ -1840,11 +1841,11 @@ Befehle:
         <translation>Port %1 antwortet mit SSH (Fernanmeldung), nicht mit SMTP.</translation>
     </message>
     <message>
-        <source>Port %1 answers with POP3, the protocol for fetching mail, not for sending it. Check that you did not enter the incoming server's port.</source>
+        <source>Port %1 answers with POP3, the protocol for fetching mail, not for sending it. Check that you did not enter the incoming server&apos;s port.</source>
         <translation>Port %1 antwortet mit POP3, dem Protokoll zum Abholen von E-Mails, nicht zum Senden. Prüfen Sie, ob Sie nicht den Port des Posteingangsservers eingegeben haben.</translation>
     </message>
     <message>
-        <source>Port %1 answers with IMAP, the protocol for reading mail, not for sending it. Check that you did not enter the incoming server's port.</source>
+        <source>Port %1 answers with IMAP, the protocol for reading mail, not for sending it. Check that you did not enter the incoming server&apos;s port.</source>
         <translation>Port %1 antwortet mit IMAP, dem Protokoll zum Lesen von E-Mails, nicht zum Senden. Prüfen Sie, ob Sie nicht den Port des Posteingangsservers eingegeben haben.</translation>
     </message>
     <message>
@@ -1872,13 +1873,13 @@ Befehle:
         <translation>Port %1 bietet die Anmeldung (%2) ganz ohne Verschlüsselung an: Ein dorthin gesendetes Passwort geht im Klartext über das Netz und kann unterwegs mitgelesen werden.</translation>
     </message>
     <message>
-        <source>The TLS handshake on port %1 fails (%2). The server's encryption is broken or something on the way interferes; no setting on this port is safe.</source>
+        <source>The TLS handshake on port %1 fails (%2). The server&apos;s encryption is broken or something on the way interferes; no setting on this port is safe.</source>
         <extracomment>%1 port, %2 a technical error message in English</extracomment>
         <translation>Der TLS-Verbindungsaufbau auf Port %1 scheitert (%2). Die Verschlüsselung des Servers ist fehlerhaft, oder etwas auf dem Weg stört; keine Einstellung auf diesem Port ist sicher.</translation>
     </message>
     <message>
-        <source>Port %1 speaks SMTP but refuses the session: "%2". The server may block your network or be overloaded.</source>
-        <extracomment>%1 port, %2 the server's greeting, quoted literally</extracomment>
+        <source>Port %1 speaks SMTP but refuses the session: &quot;%2&quot;. The server may block your network or be overloaded.</source>
+        <extracomment>%1 port, %2 the server&apos;s greeting, quoted literally</extracomment>
         <translation>Port %1 spricht SMTP, lehnt die Sitzung aber ab: „%2“. Vielleicht sperrt der Server Ihr Netzwerk, oder er ist überlastet.</translation>
     </message>
     <message>
@@ -1907,7 +1908,7 @@ Befehle:
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server offers encryption on %n port(s) (%1), but the TLS handshake fails, so no setting is safe for a password. The administrator must fix the server's encryption.</source>
+        <source>The server offers encryption on %n port(s) (%1), but the TLS handshake fails, so no setting is safe for a password. The administrator must fix the server&apos;s encryption.</source>
         <extracomment>%1 a list of port numbers, %n how many they are</extracomment>
         <translation>
             <numerusform>Der Server bietet Verschlüsselung auf %n Port an (%1), aber der TLS-Verbindungsaufbau scheitert, deshalb ist keine Einstellung sicher für ein Passwort. Der Administrator muss die Verschlüsselung des Servers in Ordnung bringen.</numerusform>
@@ -1941,7 +1942,7 @@ Befehle:
         <translation>Port 25 ist für E-Mails zwischen Servern gedacht und wird von Internetanbietern oft gesperrt; nehmen Sie lieber einen anderen Port, wenn Ihr Anbieter einen hat.</translation>
     </message>
     <message>
-        <source>This port uses the unusual mode, so set the security mode explicitly instead of relying on the mail program's automatic choice.</source>
+        <source>This port uses the unusual mode, so set the security mode explicitly instead of relying on the mail program&apos;s automatic choice.</source>
         <translation>Dieser Port verwendet die unübliche Betriebsart; stellen Sie die Verschlüsselung deshalb ausdrücklich ein, statt sich auf die automatische Wahl des E-Mail-Programms zu verlassen.</translation>
     </message>
 </context>
@@ -1954,7 +1955,7 @@ Befehle:
     </message>
     <message>
         <source>en</source>
-        <extracomment>The code of this translation's language (BCP 47, e.g. "de" for German). It is the HTML lang attribute of reports and names the report language; translate with your code.</extracomment>
+        <extracomment>The code of this translation&apos;s language (BCP 47, e.g. &quot;de&quot; for German). It is the HTML lang attribute of reports and names the report language; translate with your code.</extracomment>
         <translation>de</translation>
     </message>
     <message>
@@ -1992,7 +1993,7 @@ Befehle:
     </message>
     <message>
         <source>STARTTLS (encryption after the greeting)</source>
-        <extracomment>Security mode: plain connection, then the STARTTLS command (keep "STARTTLS")</extracomment>
+        <extracomment>Security mode: plain connection, then the STARTTLS command (keep &quot;STARTTLS&quot;)</extracomment>
         <translation>STARTTLS (Verschlüsselung nach der Begrüßung)</translation>
     </message>
     <message>
@@ -2095,7 +2096,7 @@ Befehle:
     </message>
     <message>
         <source>Queue ID:</source>
-        <extracomment>Label of the server's identifier of the accepted test message</extracomment>
+        <extracomment>Label of the server&apos;s identifier of the accepted test message</extracomment>
         <translation>Queue-ID:</translation>
     </message>
     <message>
@@ -2163,7 +2164,7 @@ Befehle:
     </message>
     <message>
         <source>Additional trusted CAs:</source>
-        <extracomment>Label of the number of CA certificates the user trusted in addition to the system's</extracomment>
+        <extracomment>Label of the number of CA certificates the user trusted in addition to the system&apos;s</extracomment>
         <translation>Zusätzlich vertraute CAs:</translation>
     </message>
     <message>
@@ -2241,7 +2242,7 @@ Befehle:
     </message>
     <message>
         <source>System proxy setting:</source>
-        <extracomment>Label of the proxy the operating system's settings name for this server (may differ from the one used)</extracomment>
+        <extracomment>Label of the proxy the operating system&apos;s settings name for this server (may differ from the one used)</extracomment>
         <translation>Proxy-Einstellung des Systems:</translation>
     </message>
     <message>
@@ -2341,7 +2342,7 @@ Befehle:
     </message>
     <message>
         <source>Handshake error:</source>
-        <extracomment>Label of the TLS library's own error message</extracomment>
+        <extracomment>Label of the TLS library&apos;s own error message</extracomment>
         <translation>Handshake-Fehler:</translation>
     </message>
     <message>
@@ -2358,7 +2359,7 @@ Befehle:
     </message>
     <message>
         <source>Certificates</source>
-        <extracomment>Heading of the report section with the server's certificate chain</extracomment>
+        <extracomment>Heading of the report section with the server&apos;s certificate chain</extracomment>
         <translation>Zertifikate</translation>
     </message>
     <message>
@@ -2543,7 +2544,7 @@ Befehle:
     </message>
     <message>
         <source>The file is not a mail client configuration (config-v1.1).</source>
-        <extracomment>A downloaded mail configuration file (autoconfig) was rejected. Keep "config-v1.1" untranslated.</extracomment>
+        <extracomment>A downloaded mail configuration file (autoconfig) was rejected. Keep &quot;config-v1.1&quot; untranslated.</extracomment>
         <translation>Die Datei ist keine Konfiguration für E-Mail-Programme (config-v1.1).</translation>
     </message>
     <message>
@@ -2561,7 +2562,7 @@ Befehle:
     </message>
     <message>
         <source>The address has no @ sign.</source>
-        <extracomment>Error for the e-mail address field; "@" is the at sign between user name and domain.</extracomment>
+        <extracomment>Error for the e-mail address field; &quot;@&quot; is the at sign between user name and domain.</extracomment>
         <translation>Die Adresse enthält kein @-Zeichen.</translation>
     </message>
     <message>
@@ -2571,7 +2572,7 @@ Befehle:
     </message>
     <message>
         <source>The part before the @ is missing.</source>
-        <extracomment>Error for the e-mail address field; the part before the @ is the user name ("local part").</extracomment>
+        <extracomment>Error for the e-mail address field; the part before the @ is the user name (&quot;local part&quot;).</extracomment>
         <translation>Der Teil vor dem @ fehlt.</translation>
     </message>
     <message>
@@ -2591,7 +2592,7 @@ Befehle:
     </message>
     <message>
         <source>A quotation mark in the part before the @ is not closed.</source>
-        <extracomment>Error for the e-mail address field; the user name may be written in "double quotes".</extracomment>
+        <extracomment>Error for the e-mail address field; the user name may be written in &quot;double quotes&quot;.</extracomment>
         <translation>Ein Anführungszeichen im Teil vor dem @ wird nicht geschlossen.</translation>
     </message>
     <message>
@@ -2621,7 +2622,7 @@ Befehle:
     </message>
     <message>
         <source>A part of the domain between two dots is longer than 63 characters.</source>
-        <extracomment>Error for the e-mail address field; in "mail.example.org" the parts are "mail", "example" and "org".</extracomment>
+        <extracomment>Error for the e-mail address field; in &quot;mail.example.org&quot; the parts are &quot;mail&quot;, &quot;example&quot; and &quot;org&quot;.</extracomment>
         <translation>Ein Teil der Domain zwischen zwei Punkten ist länger als 63 Zeichen.</translation>
     </message>
     <message>
@@ -2631,12 +2632,12 @@ Befehle:
     </message>
     <message>
         <source>The domain after the @ has no dot. Automatic detection needs a full internet domain such as example.org.</source>
-        <extracomment>Error for the e-mail address field; e.g. "user@localhost". Keep "example.org" untranslated.</extracomment>
+        <extracomment>Error for the e-mail address field; e.g. &quot;user@localhost&quot;. Keep &quot;example.org&quot; untranslated.</extracomment>
         <translation>Die Domain nach dem @ enthält keinen Punkt. Die automatische Erkennung braucht eine vollständige Internet-Domain wie example.org.</translation>
     </message>
     <message>
         <source>The address uses an IP address instead of a domain name. Settings cannot be detected automatically for such an address.</source>
-        <extracomment>Error for the e-mail address field; e.g. "user@[192.0.2.1]".</extracomment>
+        <extracomment>Error for the e-mail address field; e.g. &quot;user@[192.0.2.1]&quot;.</extracomment>
         <translation>Die Adresse verwendet eine IP-Adresse statt eines Domainnamens. Für eine solche Adresse können die Einstellungen nicht automatisch erkannt werden.</translation>
     </message>
 </context>
@@ -2644,7 +2645,7 @@ Befehle:
     <name>SmtpDoctor::Phase</name>
     <message>
         <source>Resolve</source>
-        <extracomment>Step of a check: looking up the server's address in DNS</extracomment>
+        <extracomment>Step of a check: looking up the server&apos;s address in DNS</extracomment>
         <translation>Namensauflösung</translation>
     </message>
     <message>
@@ -2659,17 +2660,17 @@ Befehle:
     </message>
     <message>
         <source>Greeting</source>
-        <extracomment>Step of a check: the server's first message (SMTP greeting)</extracomment>
+        <extracomment>Step of a check: the server&apos;s first message (SMTP greeting)</extracomment>
         <translation>Begrüßung</translation>
     </message>
     <message>
         <source>EHLO</source>
-        <extracomment>Step of a check: the EHLO command (keep "EHLO")</extracomment>
+        <extracomment>Step of a check: the EHLO command (keep &quot;EHLO&quot;)</extracomment>
         <translation>EHLO</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <extracomment>Step of a check: the STARTTLS command (keep "STARTTLS")</extracomment>
+        <extracomment>Step of a check: the STARTTLS command (keep &quot;STARTTLS&quot;)</extracomment>
         <translation>STARTTLS</translation>
     </message>
     <message>
@@ -2729,31 +2730,37 @@ Gesendet: %3
     <name>SmtpDoctor::Ui::AboutDialog</name>
     <message>
         <source>About SMTP Doctor</source>
-        <translation type="unfinished" />
+        <translation>Über SMTP Doctor</translation>
     </message>
     <message>
         <source>SMTP Doctor %1</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished">SMTP Doctor %1</translation>
+        <translation>SMTP Doctor %1</translation>
     </message>
     <message>
         <source>Finds out why e-mail cannot be sent and what the outgoing-server settings are.
 
 Copyright © the SMTP Doctor authors. SMTP Doctor is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY.
 
-The built-in provider database is a copy of Thunderbird's ISPDB and is licensed under the Mozilla Public License 2.0 (MPL-2.0); see the second tab.
+The built-in provider database is a copy of Thunderbird&apos;s ISPDB and is licensed under the Mozilla Public License 2.0 (MPL-2.0); see the second tab.
 
 Qt %1 (built with %2), %3.</source>
-        <extracomment>%1 and %2 are version numbers of Qt, %3 the TLS library's name and version</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 and %2 are version numbers of Qt, %3 the TLS library&apos;s name and version</extracomment>
+        <translation>Findet heraus, warum keine E-Mails verschickt werden können, und wie die Einstellungen für den Postausgangsserver lauten.
+
+Copyright © die Autoren von SMTP Doctor. SMTP Doctor ist freie Software: Sie können das Programm unter den Bedingungen der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later), weitergeben und/oder verändern. Es wird OHNE JEDE GEWÄHRLEISTUNG bereitgestellt.
+
+Die mitgelieferte Anbieterdatenbank ist eine Kopie der ISPDB von Thunderbird und steht unter der Mozilla Public License 2.0 (MPL-2.0); siehe die zweite Registerkarte.
+
+Qt %1 (erstellt mit %2), %3.</translation>
     </message>
     <message>
         <source>Program licence</source>
-        <translation type="unfinished" />
+        <translation>Lizenz des Programms</translation>
     </message>
     <message>
         <source>Provider database licence</source>
-        <translation type="unfinished" />
+        <translation>Lizenz der Anbieterdatenbank</translation>
     </message>
     <message>
         <source>SMTP Doctor is licensed under the GNU General Public License, version 3 or later (SPDX: GPL-3.0-or-later).
@@ -2763,221 +2770,232 @@ This program is free software: you can redistribute it and/or modify it under th
 This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.
 
 You should have received a copy of the GNU General Public License along with this program. If not, see https://www.gnu.org/licenses/.</source>
-        <translation type="unfinished" />
+        <translation>SMTP Doctor steht unter der GNU General Public License, Version 3 oder später (SPDX: GPL-3.0-or-later).
+
+Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.
+
+Dieses Programm wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄHRLEISTUNG; sogar ohne die implizite Gewährleistung der MARKTFÄHIGKEIT oder EIGNUNG FÜR EINEN BESTIMMTEN ZWECK. Einzelheiten finden Sie in der GNU General Public License.
+
+Sie sollten eine Kopie der GNU General Public License zusammen mit diesem Programm erhalten haben. Wenn nicht, siehe https://www.gnu.org/licenses/. (Rechtlich verbindlich ist nur der englische Originaltext der Lizenz.)</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::AccountBar</name>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished" />
+        <translation>Suche den Schlüsselbund des Systems …</translation>
     </message>
     <message>
         <source>Passwords are kept only in the system keychain, never in the settings file.</source>
-        <translation type="unfinished" />
+        <translation>Passwörter werden nur im Schlüsselbund des Systems aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>No system keychain is available, so passwords are not saved. You will have to enter the password again next time.</source>
-        <translation type="unfinished" />
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, deshalb werden Passwörter nicht gespeichert. Sie müssen das Passwort beim nächsten Mal erneut eingeben.</translation>
     </message>
     <message>
         <source>Saved &amp;account:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Gespeichertes &amp;Konto:</translation>
     </message>
     <message>
         <source>Saved account</source>
-        <translation type="unfinished" />
+        <translation>Gespeichertes Konto</translation>
     </message>
     <message>
         <source>(not saved)</source>
         <extracomment>Entry of the account list for settings that have not been saved</extracomment>
-        <translation type="unfinished" />
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation>Speichern …</translation>
     </message>
     <message>
         <source>Save these settings as an account</source>
-        <translation type="unfinished" />
+        <translation>Diese Einstellungen als Konto speichern</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete the saved account</source>
-        <translation type="unfinished" />
+        <translation>Das gespeicherte Konto löschen</translation>
     </message>
     <message>
         <source>&amp;Remember the password (in the system keychain)</source>
-        <translation type="unfinished" />
+        <translation>Passwort &amp;merken (im Schlüsselbund des Systems)</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::AddressPage</name>
     <message>
         <source>Enter your e-mail address first.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie zuerst Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Find the settings for sending e-mail</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungen zum Versenden von E-Mails finden</translation>
     </message>
     <message>
-        <source>Enter your e-mail address. SMTP Doctor looks up your provider's outgoing mail server (SMTP) and checks it, without sending your password.</source>
-        <translation type="unfinished" />
+        <source>Enter your e-mail address. SMTP Doctor looks up your provider&apos;s outgoing mail server (SMTP) and checks it, without sending your password.</source>
+        <translation>Geben Sie Ihre E-Mail-Adresse ein. SMTP Doctor sucht den Postausgangsserver (SMTP) Ihres Anbieters und prüft ihn, ohne Ihr Passwort zu senden.</translation>
     </message>
     <message>
         <source>E-mail &amp;address:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>E-Mail-&amp;Adresse:</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>name@beispiel.de</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished" />
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Password (optional):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Passwort (optional):</translation>
     </message>
     <message>
         <source>Password (optional)</source>
-        <translation type="unfinished" />
+        <translation>Passwort (optional)</translation>
     </message>
     <message>
         <source>The password is only needed to test the login later. It is sent to no one but the server you choose.</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort wird nur gebraucht, um später die Anmeldung zu testen. Es wird an niemanden außer dem Server gesendet, den Sie wählen.</translation>
     </message>
     <message>
         <source>Fin&amp;d settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen &amp;finden</translation>
     </message>
     <message>
         <source>Find settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen finden</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished">&amp;Abbrechen</translation>
+        <translation>Abb&amp;rechen</translation>
     </message>
     <message>
         <source>Cancel the search</source>
-        <translation type="unfinished" />
+        <translation>Die Suche abbrechen</translation>
     </message>
     <message>
         <source>Enter settings &amp;manually</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen &amp;manuell eingeben</translation>
     </message>
     <message>
         <source>Enter settings manually</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen manuell eingeben</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::CandidateList</name>
     <message>
         <source>SSL/TLS</source>
-        <extracomment>Encryption of a connection: TLS from the first byte (keep "SSL/TLS")</extracomment>
-        <translation type="unfinished">SSL/TLS</translation>
+        <extracomment>Encryption of a connection: TLS from the first byte (keep &quot;SSL/TLS&quot;)</extracomment>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>no encryption</source>
         <extracomment>Encryption of a connection: none at all</extracomment>
-        <translation type="unfinished">keine Verschlüsselung</translation>
+        <translation>keine Verschlüsselung</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a host name in its technical (ACE) form, %2 the same name with its special characters</extracomment>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Use these settings</source>
-        <translation type="unfinished" />
+        <translation>Diese Einstellungen verwenden</translation>
     </message>
     <message>
         <source>Use %1 port %2</source>
         <extracomment>Accessible name of a button; %1 is a server name, %2 a port number</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 Port %2 verwenden</translation>
     </message>
     <message>
         <source>Belongs to:</source>
         <extracomment>Label before the domain a server belongs to</extracomment>
-        <translation type="unfinished" />
+        <translation>Gehört zu:</translation>
     </message>
     <message>
         <source>the same domain as your e-mail address</source>
-        <extracomment>The server's domain is the same as the domain of the user's e-mail address</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The server&apos;s domain is the same as the domain of the user&apos;s e-mail address</extracomment>
+        <translation>dieselbe Domain wie Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <source>not the domain of your e-mail address (%1): use it only if you know this name as your provider's</source>
+        <source>not the domain of your e-mail address (%1): use it only if you know this name as your provider&apos;s</source>
         <extracomment>%1 is a domain such as example.com</extracomment>
-        <translation type="unfinished" />
+        <translation>nicht die Domain Ihrer E-Mail-Adresse (%1): nur verwenden, wenn Sie diesen Namen als den Ihres Anbieters kennen</translation>
     </message>
     <message>
         <source>Port %1 · %2</source>
-        <extracomment>%1 is a port number, %2 the kind of encryption ("SSL/TLS", "STARTTLS", "no encryption")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is a port number, %2 the kind of encryption (&quot;SSL/TLS&quot;, &quot;STARTTLS&quot;, &quot;no encryption&quot;)</extracomment>
+        <translation>Port %1 · %2</translation>
     </message>
     <message>
         <source>Trust: %1</source>
-        <translation type="unfinished" />
+        <extracomment>Accessible name of the trust badge; %1 is &quot;trusted&quot;, &quot;probably right&quot; or &quot;guess&quot;</extracomment>
+        <translation>Vertrauen: %1</translation>
     </message>
     <message>
         <source>Works (tested in %1 ms)</source>
         <extracomment>A live test reached the server; %1 is a duration in milliseconds</extracomment>
-        <translation type="unfinished" />
+        <translation>Funktioniert (getestet in %1 ms)</translation>
     </message>
     <message>
         <source>Live test failed</source>
-        <translation type="unfinished" />
+        <translation>Test fehlgeschlagen</translation>
     </message>
     <message>
         <source>Best match</source>
         <extracomment>Badge on the first, recommended candidate</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Found in: %1</source>
-        <extracomment>%1 is a list of where settings were found, e.g. "Built-in provider list, DNS SRV record"</extracomment>
-        <translation type="unfinished" />
+        <translation>Beste Wahl</translation>
     </message>
     <message>
         <source>User name: %1</source>
         <extracomment>%1 is the login name the provider wants</extracomment>
-        <translation type="unfinished" />
+        <translation>Benutzername: %1</translation>
     </message>
     <message>
         <source>%1, belongs to %2, port %3, %4, trust: %5</source>
         <extracomment>Accessible description of a found server; %1 host, %2 domain, %3 port, %4 encryption, %5 trust</extracomment>
-        <translation type="unfinished" />
+        <translation>%1, gehört zu %2, Port %3, %4, Vertrauen: %5</translation>
     </message>
     <message>
         <source>Use these settings?</source>
-        <translation type="unfinished" />
+        <translation>Diese Einstellungen verwenden?</translation>
     </message>
     <message>
         <source>These settings were not confirmed by your provider. The server %1 belongs to %2.</source>
         <extracomment>%1 is a server name, %2 the domain it belongs to</extracomment>
-        <translation type="unfinished" />
+        <translation>Diese Einstellungen wurden nicht von Ihrem Anbieter bestätigt. Der Server %1 gehört zu %2.</translation>
     </message>
     <message>
-        <source>Use them only if you recognise this name as your e-mail provider's. A wrong server could read your password.</source>
-        <translation type="unfinished" />
+        <source>Use them only if you recognise this name as your e-mail provider&apos;s. A wrong server could read your password.</source>
+        <translation>Verwenden Sie sie nur, wenn Sie diesen Namen als den Ihres E-Mail-Anbieters erkennen. Ein falscher Server könnte Ihr Passwort mitlesen.</translation>
     </message>
     <message>
         <source>Not tested live</source>
-        <translation type="unfinished" />
+        <translation>Nicht getestet</translation>
+    </message>
+    <message>
+        <source>How far these settings can be trusted, judged by where they were found</source>
+        <translation>Wie weit diesen Einstellungen zu trauen ist, beurteilt danach, wo sie gefunden wurden</translation>
+    </message>
+    <message>
+        <source>Found in:</source>
+        <extracomment>Label before the badges naming where settings were found</extracomment>
+        <translation>Gefunden in:</translation>
     </message>
 </context>
 <context>
@@ -2985,253 +3003,257 @@ You should have received a copy of the GNU General Public License along with thi
     <message>
         <source>Property</source>
         <extracomment>Column headers of the certificate details</extracomment>
-        <translation type="unfinished" />
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Certificate chain</source>
-        <translation type="unfinished" />
+        <translation>Zertifikatskette</translation>
     </message>
     <message>
         <source>Trust this certificate…</source>
-        <translation type="unfinished" />
+        <translation>Diesem Zertifikat vertrauen …</translation>
     </message>
     <message>
         <source>Trust this certificate</source>
-        <translation type="unfinished" />
+        <translation>Diesem Zertifikat vertrauen</translation>
     </message>
     <message>
         <source>No test has run yet.</source>
-        <translation type="unfinished" />
+        <translation>Es wurde noch nicht getestet.</translation>
     </message>
     <message>
         <source>The connection was not encrypted, so there is no certificate to check.</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung war nicht verschlüsselt, daher gibt es kein Zertifikat zu prüfen.</translation>
     </message>
     <message>
         <source>The test ended before the server sent its certificate.</source>
-        <translation type="unfinished" />
+        <translation>Der Test endete, bevor der Server sein Zertifikat geschickt hat.</translation>
     </message>
     <message>
         <source>The certificate could not be verified, but it is exactly the one you chose to trust for this server.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat konnte nicht bestätigt werden, ist aber genau das, dem Sie für diesen Server vertrauen.</translation>
     </message>
     <message>
         <source>The certificate is valid for this server and issued by a trusted authority.</source>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat gilt für diesen Server und stammt von einer vertrauenswürdigen Stelle.</translation>
     </message>
     <message>
         <source>The certificate could not be verified: %1</source>
         <extracomment>%1 is a list of problems with the certificate</extracomment>
-        <translation type="unfinished" />
+        <translation>Das Zertifikat konnte nicht bestätigt werden: %1</translation>
     </message>
     <message>
         <source>Encryption could not be set up: %1</source>
         <extracomment>%1 is the technical error from the encryption library</extracomment>
-        <translation type="unfinished" />
+        <translation>Die Verschlüsselung konnte nicht aufgebaut werden: %1</translation>
     </message>
     <message>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished">Der Server hat kein Zertifikat gesendet.</translation>
+        <translation>Der Server hat kein Zertifikat geschickt.</translation>
     </message>
     <message>
         <source>Server certificate</source>
-        <extracomment>The first certificate of a chain: the server's own</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The first certificate of a chain: the server&apos;s own</extracomment>
+        <translation>Serverzertifikat</translation>
     </message>
     <message>
         <source>Root certificate</source>
-        <translation type="unfinished" />
+        <translation>Stammzertifikat</translation>
     </message>
     <message>
         <source>Intermediate certificate</source>
-        <translation type="unfinished" />
+        <translation>Zwischenzertifikat</translation>
     </message>
     <message>
         <source>Issued to</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt für</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished" />
+        <translation>Ausgestellt von</translation>
     </message>
     <message>
         <source>Valid for the names</source>
-        <translation type="unfinished" />
+        <translation>Gültig für die Namen</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished" />
+        <translation>Gültig ab</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint</source>
-        <translation type="unfinished" />
+        <translation>SHA-256-Fingerabdruck</translation>
     </message>
     <message>
         <source>Self-signed</source>
-        <translation type="unfinished" />
+        <translation>Selbst signiert</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>Cipher</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselungsverfahren</translation>
     </message>
     <message>
         <source>Trust this certificate?</source>
-        <translation type="unfinished" />
+        <translation>Diesem Zertifikat vertrauen?</translation>
     </message>
     <message>
         <source>Do you want to trust this certificate for %1, although it could not be verified?</source>
         <extracomment>%1 is a server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Möchten Sie diesem Zertifikat für %1 vertrauen, obwohl es nicht bestätigt werden konnte?</translation>
     </message>
     <message>
-        <source>Only do this if the server's administrator has confirmed this SHA-256 fingerprint to you:
+        <source>Only do this if the server&apos;s administrator has confirmed this SHA-256 fingerprint to you:
 
 %1
 
 SMTP Doctor will then accept exactly this certificate for this server and no other. If the certificate changes, the test fails again.</source>
-        <extracomment>%1 is the certificate's SHA-256 fingerprint (several lines of hex pairs)</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the certificate&apos;s SHA-256 fingerprint (several lines of hex pairs)</extracomment>
+        <translation>Tun Sie das nur, wenn der Administrator des Servers Ihnen diesen SHA-256-Fingerabdruck bestätigt hat:
+
+%1
+
+SMTP Doctor akzeptiert dann genau dieses Zertifikat für diesen Server und kein anderes. Ändert sich das Zertifikat, schlägt der Test wieder fehl.</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::CheckPage</name>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
         <extracomment>Button with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Test &amp;abbrechen</translation>
     </message>
     <message>
         <source>Cancel the test</source>
-        <translation type="unfinished" />
+        <translation>Den Test abbrechen</translation>
     </message>
     <message>
         <source>Test &amp;again</source>
-        <translation type="unfinished" />
+        <translation>&amp;Noch einmal testen</translation>
     </message>
     <message>
         <source>Test again</source>
-        <translation type="unfinished" />
+        <translation>Noch einmal testen</translation>
     </message>
     <message>
         <source>Change se&amp;ttings</source>
-        <translation type="unfinished" />
+        <translation>&amp;Zurück zu den Einstellungen</translation>
     </message>
     <message>
         <source>Change settings</source>
-        <translation type="unfinished" />
+        <translation>Zurück zu den Einstellungen</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>
-        <translation type="unfinished" />
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy the report to the clipboard</source>
-        <translation type="unfinished" />
+        <translation>Den Bericht in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Sa&amp;ve report…</source>
-        <translation type="unfinished" />
+        <translation>Bericht &amp;speichern …</translation>
     </message>
     <message>
         <source>Save the report to a file</source>
-        <translation type="unfinished" />
+        <translation>Den Bericht in einer Datei speichern</translation>
     </message>
     <message>
         <source>Copy settings as te&amp;xt</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen als Te&amp;xt kopieren</translation>
     </message>
     <message>
         <source>Copy the settings as text</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungen als Text kopieren</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::DetectView</name>
     <message>
         <source>%1 ms</source>
-        <extracomment>Time in milliseconds, e.g. "120 ms"</extracomment>
-        <translation type="unfinished">%1 ms</translation>
+        <extracomment>Time in milliseconds, e.g. &quot;120 ms&quot;</extracomment>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
         <extracomment>Accessible text of a row in the list of places searched; %1 source, %2 state, %3 details</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>Looking in every place at once. The first results appear as soon as they arrive.</source>
-        <translation type="unfinished" />
+        <translation>Alle Quellen werden gleichzeitig gefragt. Die ersten Ergebnisse erscheinen, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>Still looking. %n possible setting(s) found so far; the first one is the best match.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Die Suche läuft noch. Bisher %n mögliche Einstellung gefunden; die erste ist die beste Wahl.</numerusform>
+            <numerusform>Die Suche läuft noch. Bisher %n mögliche Einstellungen gefunden; die erste ist die beste Wahl.</numerusform>
         </translation>
     </message>
     <message>
         <source>The search was cancelled. You can start it again or enter the settings manually.</source>
-        <translation type="unfinished" />
+        <translation>Die Suche wurde abgebrochen. Sie können sie neu starten oder die Einstellungen manuell eingeben.</translation>
     </message>
     <message>
-        <source>No settings were found. Enter them manually: your provider's help pages list them as "outgoing server" or "SMTP".</source>
-        <translation type="unfinished" />
+        <source>No settings were found. Enter them manually: your provider&apos;s help pages list them as &quot;outgoing server&quot; or &quot;SMTP&quot;.</source>
+        <translation>Es wurden keine Einstellungen gefunden. Geben Sie sie manuell ein: Die Hilfeseiten Ihres Anbieters nennen sie „Postausgangsserver“ oder „SMTP“.</translation>
     </message>
     <message numerus="yes">
         <source>%n possible setting(s) found in %1 s. The first one is the best match.</source>
-        <extracomment>%n is the number of settings found, %1 a duration in seconds such as "1.2"</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <extracomment>%n is the number of settings found, %1 a duration in seconds such as &quot;1.2&quot;</extracomment>
+        <translation>
+            <numerusform>%n mögliche Einstellung in %1 s gefunden. Die erste ist die beste Wahl.</numerusform>
+            <numerusform>%n mögliche Einstellungen in %1 s gefunden. Die erste ist die beste Wahl.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Enter your e-mail address above and choose "Find settings".</source>
-        <translation type="unfinished" />
+        <source>Enter your e-mail address above and choose &quot;Find settings&quot;.</source>
+        <translation>Geben Sie oben Ihre E-Mail-Adresse ein und wählen Sie „Einstellungen finden“.</translation>
     </message>
     <message>
         <source>Where SMTP Doctor looked</source>
-        <translation type="unfinished" />
+        <translation>Wo SMTP Doctor gesucht hat</translation>
     </message>
     <message>
         <source>Settings found</source>
-        <translation type="unfinished" />
+        <translation>Gefundene Einstellungen</translation>
     </message>
     <message>
         <source>Source</source>
         <extracomment>Column headers of the list of places searched</extracomment>
-        <translation type="unfinished" />
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished">Ergebnis</translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Places searched for settings</source>
-        <translation type="unfinished" />
+        <translation>Durchsuchte Quellen für Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -3239,12 +3261,12 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>&amp;Language</source>
         <extracomment>Menu with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;System language</source>
-        <extracomment>Language choice: follow the operating system's language</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Language choice: follow the operating system&apos;s language</extracomment>
+        <translation>&amp;Systemsprache</translation>
     </message>
 </context>
 <context>
@@ -3255,238 +3277,238 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     </message>
     <message>
         <source>The password could not be read from the keychain: %1</source>
-        <extracomment>%1 is the keychain's technical error message</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the keychain&apos;s technical error message</extracomment>
+        <translation>Das Passwort konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Saved "%1"; the password is in the system keychain.</source>
-        <translation type="unfinished" />
+        <source>Saved &quot;%1&quot;; the password is in the system keychain.</source>
+        <translation>„%1“ gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>The settings were saved, but the password could not be stored in the keychain: %1</source>
-        <extracomment>%1 is the keychain's technical error message</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the keychain&apos;s technical error message</extracomment>
+        <translation>Die Einstellungen wurden gespeichert, aber das Passwort konnte nicht im Schlüsselbund abgelegt werden: %1</translation>
     </message>
     <message>
         <source>No saved accounts</source>
-        <translation type="unfinished" />
+        <translation>Keine gespeicherten Konten</translation>
     </message>
     <message>
         <source>1 · Find settings</source>
         <extracomment>Tab of the main window: step 1</extracomment>
-        <translation type="unfinished" />
+        <translation>1 · Einstellungen finden</translation>
     </message>
     <message>
         <source>2 · Settings</source>
         <extracomment>Tab of the main window: step 2</extracomment>
-        <translation type="unfinished" />
+        <translation>2 · Einstellungen</translation>
     </message>
     <message>
         <source>3 · Test and answer</source>
         <extracomment>Tab of the main window: steps 3 and 4</extracomment>
-        <translation type="unfinished" />
+        <translation>3 · Test und Antwort</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished">Schritte</translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>Menu with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open account</source>
-        <translation type="unfinished" />
+        <translation>Konto ö&amp;ffnen</translation>
     </message>
     <message>
         <source>&amp;Save account…</source>
-        <translation type="unfinished" />
+        <translation>Konto &amp;speichern …</translation>
     </message>
     <message>
         <source>&amp;Delete account</source>
-        <translation type="unfinished" />
+        <translation>Konto &amp;löschen</translation>
     </message>
     <message>
         <source>Save &amp;report…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bericht speichern …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
         <extracomment>Menu with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Copy &amp;report</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bericht kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;settings as text</source>
-        <translation type="unfinished" />
+        <translation>&amp;Einstellungen als Text kopieren</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
         <extracomment>Menu with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>Additional trusted &amp;CA file…</source>
-        <translation type="unfinished" />
+        <translation>Zusätzliche vertrauenswürdige &amp;CA-Datei …</translation>
     </message>
     <message>
         <source>Stop &amp;trusting the additional CA file</source>
-        <translation type="unfinished" />
+        <translation>Der zusätzlichen CA-Datei nicht mehr &amp;vertrauen</translation>
     </message>
     <message>
         <source>Ask the &amp;online provider database</source>
-        <translation type="unfinished" />
+        <translation>&amp;Online-Anbieterdatenbank fragen</translation>
     </message>
     <message>
-        <source>Also look up the address's domain in Thunderbird's online database (a third party learns the domain, not the address).</source>
-        <translation type="unfinished" />
+        <source>Also look up the address&apos;s domain in Thunderbird&apos;s online database (a third party learns the domain, not the address).</source>
+        <translation>Die Domain der Adresse auch in der Online-Datenbank von Thunderbird nachschlagen (ein Dritter erfährt die Domain, nicht die Adresse).</translation>
     </message>
     <message>
         <source>&amp;Help</source>
         <extracomment>Menu with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About SMTP Doctor</source>
-        <translation type="unfinished" />
+        <translation>Ü&amp;ber SMTP Doctor</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished" />
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>%1 – SMTP Doctor</source>
         <extracomment>Window title; %1 is the name of the saved account that is open</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 – SMTP Doctor</translation>
     </message>
     <message>
-        <source>Settings for %1 filled in. Check them and choose "Test settings".</source>
+        <source>Settings for %1 filled in. Check them and choose &quot;Test settings&quot;.</source>
         <extracomment>%1 is a server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Einstellungen für %1 eingetragen. Prüfen Sie sie und wählen Sie „Einstellungen testen“.</translation>
     </message>
     <message>
         <source>Send the password without encryption?</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort unverschlüsselt senden?</translation>
     </message>
     <message>
-        <source>With encryption "None", your password travels to %1 as readable text. Anyone on the network between you and the server can read it.</source>
+        <source>With encryption &quot;None&quot;, your password travels to %1 as readable text. Anyone on the network between you and the server can read it.</source>
         <extracomment>%1 is a server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Mit der Verschlüsselung „Keine“ geht Ihr Passwort als lesbarer Text an %1. Jeder im Netz zwischen Ihnen und dem Server kann es mitlesen.</translation>
     </message>
     <message>
         <source>Do this only for a server in your own, trusted network. Otherwise choose SSL/TLS or STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation>Tun Sie das nur bei einem Server in Ihrem eigenen, vertrauenswürdigen Netz. Wählen Sie sonst SSL/TLS oder STARTTLS.</translation>
     </message>
     <message>
         <source>Send without encryption</source>
-        <translation type="unfinished" />
+        <translation>Unverschlüsselt senden</translation>
     </message>
     <message>
-        <source>The certificate is now trusted in the account "%1".</source>
+        <source>The certificate is now trusted in the account &quot;%1&quot;.</source>
         <extracomment>%1 is the name of a saved account</extracomment>
-        <translation type="unfinished" />
+        <translation>Dem Zertifikat wird jetzt im Konto „%1“ vertraut.</translation>
     </message>
     <message>
         <source>The certificate is trusted until you close SMTP Doctor. Save the account to keep this decision.</source>
-        <translation type="unfinished" />
+        <translation>Dem Zertifikat wird vertraut, bis Sie SMTP Doctor schließen. Speichern Sie das Konto, um diese Entscheidung zu behalten.</translation>
     </message>
     <message>
         <source>Certificate of %1 trusted. Testing again…</source>
         <extracomment>%1 is a server name</extracomment>
-        <translation type="unfinished" />
+        <translation>Dem Zertifikat von %1 wird vertraut. Erneuter Test …</translation>
     </message>
     <message>
         <source>The report is on the clipboard. It contains no password.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht ist in der Zwischenablage. Er enthält kein Passwort.</translation>
     </message>
     <message>
         <source>There is no test result to save yet.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch kein Testergebnis zum Speichern.</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished" />
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>Report saved to %1.</source>
         <extracomment>%1 is a file name</extracomment>
-        <translation type="unfinished" />
+        <translation>Bericht in %1 gespeichert.</translation>
     </message>
     <message>
         <source>The report could not be saved.</source>
-        <translation type="unfinished" />
+        <translation>Der Bericht konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>The settings are on the clipboard (without the password).</source>
-        <translation type="unfinished" />
+        <translation>Die Einstellungen sind in der Zwischenablage (ohne das Passwort).</translation>
     </message>
     <message>
         <source>no PEM certificate in this file</source>
-        <translation type="unfinished" />
+        <translation>kein PEM-Zertifikat in dieser Datei</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished" />
+        <translation>Datei nicht gefunden</translation>
     </message>
     <message>
         <source>Additional trusted CA file</source>
-        <translation type="unfinished" />
+        <translation>Zusätzliche vertrauenswürdige CA-Datei</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
         <extracomment>File type filter; keep the patterns in parentheses</extracomment>
-        <translation type="unfinished" />
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save account</source>
-        <translation type="unfinished" />
+        <translation>Konto speichern</translation>
     </message>
     <message>
         <source>Name of the account:</source>
-        <translation type="unfinished" />
+        <translation>Name des Kontos:</translation>
     </message>
     <message>
         <source>Saving the password in the system keychain…</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert …</translation>
     </message>
     <message>
-        <source>Saved "%1" without the password.</source>
+        <source>Saved &quot;%1&quot; without the password.</source>
         <extracomment>%1 is the name of a saved account</extracomment>
-        <translation type="unfinished" />
+        <translation>„%1“ ohne das Passwort gespeichert.</translation>
     </message>
     <message>
-        <source>Saved "%1". The password was not saved: there is no system keychain.</source>
-        <translation type="unfinished" />
+        <source>Saved &quot;%1&quot;. The password was not saved: there is no system keychain.</source>
+        <translation>„%1“ gespeichert. Das Passwort wurde nicht gespeichert: Es gibt keinen Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>Deleted "%1".</source>
+        <source>Deleted &quot;%1&quot;.</source>
         <extracomment>%1 is the name of a saved account</extracomment>
-        <translation type="unfinished" />
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Delete account</source>
-        <translation type="unfinished" />
+        <translation>Konto löschen</translation>
     </message>
     <message>
-        <source>Delete the saved account "%1" and its password in the keychain?</source>
+        <source>Delete the saved account &quot;%1&quot; and its password in the keychain?</source>
         <extracomment>%1 is the name of a saved account</extracomment>
-        <translation type="unfinished" />
+        <translation>Das gespeicherte Konto „%1“ und sein Passwort im Schlüsselbund löschen?</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished" />
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -3494,161 +3516,165 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>Hide</source>
         <extracomment>Button next to a password field</extracomment>
-        <translation type="unfinished" />
+        <translation>Verbergen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished" />
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Hide the password</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort verbergen</translation>
     </message>
     <message>
         <source>Show the password</source>
-        <translation type="unfinished" />
+        <translation>Das Passwort anzeigen</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::ReportExport</name>
     <message>
         <source>Text report (*.txt)</source>
-        <extracomment>File type filters of the "save report" dialog; keep the patterns in parentheses</extracomment>
-        <translation type="unfinished" />
+        <extracomment>File type filters of the &quot;save report&quot; dialog; keep the patterns in parentheses</extracomment>
+        <translation>Bericht als Text (*.txt)</translation>
     </message>
     <message>
         <source>HTML report (*.html *.htm)</source>
-        <translation type="unfinished" />
+        <translation>Bericht als HTML (*.html *.htm)</translation>
     </message>
     <message>
         <source>JSON for programs (*.json)</source>
-        <translation type="unfinished" />
+        <translation>JSON für Programme (*.json)</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <extracomment>Encryption in the settings text (keep "SSL/TLS")</extracomment>
-        <translation type="unfinished">SSL/TLS</translation>
+        <extracomment>Encryption in the settings text (keep &quot;SSL/TLS&quot;)</extracomment>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished">STARTTLS</translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>none (insecure)</source>
-        <translation type="unfinished" />
+        <translation>keine (unsicher)</translation>
     </message>
     <message>
         <source>automatic (normal password)</source>
-        <translation type="unfinished" />
+        <translation>automatisch (normales Passwort)</translation>
     </message>
     <message>
         <source>OAuth 2</source>
-        <translation type="unfinished" />
+        <translation>OAuth 2</translation>
     </message>
     <message>
         <source>Outgoing mail server (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Postausgangsserver (SMTP)</translation>
     </message>
     <message>
         <source>Server: %1</source>
         <extracomment>Lines of the settings text; %1 is the value</extracomment>
-        <translation type="unfinished" />
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>Port: %1</source>
-        <translation type="unfinished" />
+        <translation>Port: %1</translation>
     </message>
     <message>
         <source>Encryption: %1</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung: %1</translation>
     </message>
     <message>
         <source>Login method: %1</source>
-        <translation type="unfinished" />
+        <translation>Anmeldeverfahren: %1</translation>
     </message>
     <message>
         <source>User name: %1</source>
-        <translation type="unfinished" />
+        <translation>Benutzername: %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>Password: (not included)</source>
-        <translation type="unfinished" />
+        <translation>Passwort: (nicht enthalten)</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::ResultView</name>
     <message>
         <source>Not tested yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch nicht getestet.</translation>
     </message>
     <message>
-        <source>Fill in the settings and choose "Test settings". The answer appears here.</source>
-        <translation type="unfinished" />
+        <source>Fill in the settings and choose &quot;Test settings&quot;. The answer appears here.</source>
+        <translation>Tragen Sie die Einstellungen ein und wählen Sie „Einstellungen testen“. Die Antwort erscheint hier.</translation>
     </message>
     <message>
         <source>Testing %1 port %2…</source>
         <extracomment>%1 is a server name, %2 a port number</extracomment>
-        <translation type="unfinished" />
+        <translation>Teste %1 Port %2 …</translation>
     </message>
     <message>
         <source>The steps on the left fill in as the test goes on. You can cancel at any time.</source>
-        <translation type="unfinished" />
+        <translation>Die Schritte links füllen sich, während der Test läuft. Sie können jederzeit abbrechen.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished" />
+        <translation>Wird abgebrochen …</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
         <extracomment>Accessible summary of the answer; %1 verdict, %2 cause, %3 advice</extracomment>
-        <translation type="unfinished" />
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Why:</source>
         <extracomment>Heading before the likely cause of a problem</extracomment>
-        <translation type="unfinished" />
+        <translation>Ursache:</translation>
     </message>
     <message>
         <source>What to do:</source>
-        <extracomment>Heading before the advice</extracomment>
-        <translation type="unfinished">Was tun:</translation>
+        <translation>Was tun:</translation>
     </message>
     <message>
         <source>The server said:</source>
-        <extracomment>Heading before the server's literal reply</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Heading before the server&apos;s literal reply</extracomment>
+        <translation>Der Server sagte:</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <extracomment>Tab with the server's certificate</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Tab with the server&apos;s certificate</extracomment>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Server</source>
         <extracomment>Tab with facts about the server</extracomment>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>Transcript</source>
         <extracomment>Tab with the protocol transcript</extracomment>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Timings</source>
         <extracomment>Tab with the timing chart</extracomment>
-        <translation type="unfinished" />
+        <translation>Zeiten</translation>
     </message>
     <message>
         <source>Details of the test</source>
-        <translation type="unfinished" />
+        <translation>Einzelheiten des Tests</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished" />
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Next step:</source>
+        <extracomment>Heading before the advice</extracomment>
+        <translation>Nächster Schritt:</translation>
     </message>
 </context>
 <context>
@@ -3656,372 +3682,372 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>Property</source>
         <extracomment>Column headers of the server details</extracomment>
-        <translation type="unfinished" />
+        <translation>Eigenschaft</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished" />
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Server details</source>
-        <translation type="unfinished" />
+        <translation>Angaben zum Server</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Server</source>
         <extracomment>%1 is a server name, %2 a port number</extracomment>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>%1 port %2</source>
-        <translation type="unfinished" />
+        <translation>%1 Port %2</translation>
     </message>
     <message>
         <source>Address used</source>
-        <translation type="unfinished" />
+        <translation>Verwendete Adresse</translation>
     </message>
     <message>
         <source>All addresses of the name</source>
-        <translation type="unfinished" />
+        <translation>Alle Adressen des Namens</translation>
     </message>
     <message>
         <source>Encryption</source>
         <extracomment>%1 is a TLS version such as TLSv1.3, %2 a cipher name</extracomment>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished" />
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation>keine</translation>
     </message>
     <message>
         <source>Name the server gives itself</source>
-        <translation type="unfinished" />
+        <translation>Name, den sich der Server gibt</translation>
     </message>
     <message>
         <source>Largest message</source>
-        <translation type="unfinished" />
+        <translation>Größte Nachricht</translation>
     </message>
     <message>
         <source>no fixed limit</source>
-        <translation type="unfinished" />
+        <translation>keine feste Grenze</translation>
     </message>
     <message>
         <source>Last reply</source>
-        <translation type="unfinished" />
+        <translation>Letzte Antwort</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Anmeldung</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Methods offered</source>
-        <translation type="unfinished" />
+        <translation>Angebotene Verfahren</translation>
     </message>
     <message>
         <source>Method used</source>
-        <translation type="unfinished" />
+        <translation>Verwendetes Verfahren</translation>
     </message>
     <message>
         <source>not received</source>
-        <translation type="unfinished" />
+        <translation>nicht erhalten</translation>
     </message>
     <message>
         <source>Capabilities before encryption</source>
-        <translation type="unfinished" />
+        <translation>Fähigkeiten vor der Verschlüsselung</translation>
     </message>
     <message>
         <source>Capabilities</source>
-        <translation type="unfinished" />
+        <translation>Fähigkeiten</translation>
     </message>
     <message>
         <source>Capabilities after encryption</source>
-        <translation type="unfinished" />
+        <translation>Fähigkeiten nach der Verschlüsselung</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::SettingsForm</name>
     <message>
         <source>Enter the name of the outgoing server, for example smtp.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Namen des Postausgangsservers ein, zum Beispiel smtp.beispiel.de.</translation>
     </message>
     <message>
         <source>This looks like an e-mail address. Enter the name of the server, for example smtp.example.com.</source>
-        <translation type="unfinished" />
+        <translation>Das sieht aus wie eine E-Mail-Adresse. Geben Sie den Namen des Servers ein, zum Beispiel smtp.beispiel.de.</translation>
     </message>
     <message>
-        <source>Enter only the server name, without "%1".</source>
-        <extracomment>%1 is what the user typed before the server name, e.g. "smtp://"</extracomment>
-        <translation type="unfinished" />
+        <source>Enter only the server name, without &quot;%1&quot;.</source>
+        <extracomment>%1 is what the user typed before the server name, e.g. &quot;smtp://&quot;</extracomment>
+        <translation>Geben Sie nur den Servernamen ein, ohne „%1“.</translation>
     </message>
     <message>
         <source>A server name cannot contain spaces.</source>
-        <translation type="unfinished" />
+        <translation>Ein Servername darf keine Leerzeichen enthalten.</translation>
     </message>
     <message>
         <source>Enter the port in the Port field, not after the server name.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Port im Feld „Port“ ein, nicht hinter dem Servernamen.</translation>
     </message>
     <message>
         <source>This is not a valid server name.</source>
-        <translation type="unfinished" />
+        <translation>Das ist kein gültiger Servername.</translation>
     </message>
     <message>
-        <source>An IP address: the server's certificate usually names a host, so its check may fail.</source>
-        <translation type="unfinished" />
+        <source>An IP address: the server&apos;s certificate usually names a host, so its check may fail.</source>
+        <translation>Eine IP-Adresse: Das Zertifikat des Servers nennt meist einen Namen, daher kann seine Prüfung fehlschlagen.</translation>
     </message>
     <message>
         <source>Belongs to: %1</source>
-        <extracomment>%1 is the domain a server belongs to, e.g. "example.com"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the domain a server belongs to, e.g. &quot;example.com&quot;</extracomment>
+        <translation>Gehört zu: %1</translation>
     </message>
     <message>
         <source>Not encrypted: anyone on the network can read everything, including the password. Use this only for a server inside your own network.</source>
-        <translation type="unfinished" />
+        <translation>Nicht verschlüsselt: Jeder im Netz kann alles mitlesen, auch das Passwort. Nur für einen Server in Ihrem eigenen Netz verwenden.</translation>
     </message>
     <message>
         <source>Port 465 normally uses SSL/TLS.</source>
-        <translation type="unfinished" />
+        <translation>Port 465 verwendet normalerweise SSL/TLS.</translation>
     </message>
     <message>
         <source>Port 587 normally uses STARTTLS.</source>
-        <translation type="unfinished" />
+        <translation>Port 587 verwendet normalerweise STARTTLS.</translation>
     </message>
     <message>
         <source>Access &amp;token:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Zugr&amp;iffstoken:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished">Pass&amp;wort:</translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished" />
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>OAuth 2 access token from your provider</source>
-        <translation type="unfinished" />
+        <translation>OAuth-2-Zugriffstoken Ihres Anbieters</translation>
     </message>
     <message>
         <source>leave empty to test without logging in</source>
-        <translation type="unfinished" />
+        <translation>leer lassen, um ohne Anmeldung zu testen</translation>
     </message>
     <message>
         <source>Enter the user name that belongs to this token.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Benutzernamen zu diesem Token ein.</translation>
     </message>
     <message>
         <source>Enter the user name that belongs to this password.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie den Benutzernamen zu diesem Passwort ein.</translation>
     </message>
     <message>
         <source>Without a token only the connection is tested, not the login.</source>
-        <translation type="unfinished" />
+        <translation>Ohne Token wird nur die Verbindung getestet, nicht die Anmeldung.</translation>
     </message>
     <message>
         <source>Without a password only the connection is tested, not the login.</source>
-        <translation type="unfinished" />
+        <translation>Ohne Passwort wird nur die Verbindung getestet, nicht die Anmeldung.</translation>
     </message>
     <message>
         <source>The sender address is not a valid e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Die Absenderadresse ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Enter the sender address to check.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die zu prüfende Absenderadresse ein.</translation>
     </message>
     <message>
         <source>The recipient address is not a valid e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>Die Empfängeradresse ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Enter the address the test message should go to.</source>
-        <translation type="unfinished" />
+        <translation>Geben Sie die Adresse ein, an die die Testnachricht gehen soll.</translation>
     </message>
     <message>
         <source>Outgoing mail server (SMTP)</source>
-        <translation type="unfinished" />
+        <translation>Postausgangsserver (SMTP)</translation>
     </message>
     <message>
         <source>Ser&amp;ver:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
-        <translation type="unfinished">smtp.example.com</translation>
+        <translation>smtp.beispiel.de</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Server</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished">&amp;Port:</translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation>Port</translation>
     </message>
     <message>
         <source>E&amp;ncryption:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Versch&amp;lüsselung:</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished" />
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <source>SSL/TLS</source>
-        <extracomment>Encryption choice: TLS from the first byte, usually port 465 (keep "SSL/TLS")</extracomment>
-        <translation type="unfinished">SSL/TLS</translation>
+        <extracomment>Encryption choice: TLS from the first byte, usually port 465 (keep &quot;SSL/TLS&quot;)</extracomment>
+        <translation>SSL/TLS</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <extracomment>Encryption choice: STARTTLS, usually port 587 (keep "STARTTLS")</extracomment>
-        <translation type="unfinished">STARTTLS</translation>
+        <extracomment>Encryption choice: STARTTLS, usually port 587 (keep &quot;STARTTLS&quot;)</extracomment>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (insecure)</source>
         <extracomment>Encryption choice that turns encryption off</extracomment>
-        <translation type="unfinished">Keine (unsicher)</translation>
+        <translation>Keine (unsicher)</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished">Anmeldung</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Login &amp;method:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Anmeldever&amp;fahren:</translation>
     </message>
     <message>
         <source>Login method</source>
-        <translation type="unfinished" />
+        <translation>Anmeldeverfahren</translation>
     </message>
     <message>
         <source>Automatic (recommended)</source>
         <extracomment>Login method: let the program pick the best one the server offers</extracomment>
-        <translation type="unfinished" />
+        <translation>Automatisch (empfohlen)</translation>
     </message>
     <message>
         <source>OAuth 2 access token</source>
         <extracomment>Login method: an OAuth 2 access token instead of a password</extracomment>
-        <translation type="unfinished" />
+        <translation>OAuth-2-Zugriffstoken</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished">&amp;Benutzername:</translation>
+        <translation>Ben&amp;utzername:</translation>
     </message>
     <message>
         <source>usually your e-mail address</source>
-        <translation type="unfinished" />
+        <translation>meist Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished" />
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>What to test</source>
-        <translation type="unfinished" />
+        <translation>Was getestet wird</translation>
     </message>
     <message>
         <source>The connection and the login</source>
-        <translation type="unfinished" />
+        <translation>Die Verbindung und die Anmeldung</translation>
     </message>
     <message>
         <source>Also check that the server accepts the sender address (nothing is sent)</source>
-        <translation type="unfinished" />
+        <translation>Außerdem prüfen, ob der Server die Absenderadresse annimmt (es wird nichts gesendet)</translation>
     </message>
     <message>
         <source>Also send a test message</source>
-        <translation type="unfinished" />
+        <translation>Außerdem eine Testnachricht senden</translation>
     </message>
     <message>
         <source>Sen&amp;der address:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Absender&amp;adresse:</translation>
     </message>
     <message>
         <source>Sender address</source>
-        <translation type="unfinished" />
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished" />
+        <translation>name@beispiel.de</translation>
     </message>
     <message>
         <source>Rec&amp;ipient:</source>
         <extracomment>Form label with mnemonic</extracomment>
-        <translation type="unfinished" />
+        <translation>Empfän&amp;ger:</translation>
     </message>
     <message>
         <source>Recipient of the test message</source>
-        <translation type="unfinished" />
+        <translation>Empfänger der Testnachricht</translation>
     </message>
     <message>
         <source>Additional trusted certificate authorities</source>
-        <translation type="unfinished" />
+        <translation>Zusätzliche vertrauenswürdige Zertifizierungsstellen</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation type="unfinished" />
+        <translation>CA-Datei:</translation>
     </message>
     <message>
-        <source>none (only the system's certificate store is trusted)</source>
-        <translation type="unfinished" />
+        <source>none (only the system&apos;s certificate store is trusted)</source>
+        <translation>keine (nur dem Zertifikatsspeicher des Systems wird vertraut)</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>%1 is a file name, %2 the reason it could not be used</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n certificate(s))</source>
         <extracomment>%1 is a file name, %n the number of certificates in it</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%1 (%n Zertifikat)</numerusform>
+            <numerusform>%1 (%n Zertifikate)</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished" />
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Choose an additional trusted CA file</source>
-        <translation type="unfinished" />
+        <translation>Eine zusätzliche vertrauenswürdige CA-Datei auswählen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Stop trusting the additional CA file</source>
-        <translation type="unfinished" />
+        <translation>Der zusätzlichen CA-Datei nicht mehr vertrauen</translation>
     </message>
     <message>
         <source>&amp;Test settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen &amp;testen</translation>
     </message>
     <message>
         <source>Test settings</source>
-        <translation type="unfinished" />
+        <translation>Einstellungen testen</translation>
     </message>
 </context>
 <context>
@@ -4029,158 +4055,158 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <message>
         <source>Find the server (DNS)</source>
         <extracomment>Step of a check: looking up the server name in DNS</extracomment>
-        <translation type="unfinished" />
+        <translation>Server finden (DNS)</translation>
     </message>
     <message>
         <source>Connect</source>
         <extracomment>Step of a check: opening the network connection</extracomment>
-        <translation type="unfinished">Verbinden</translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Encryption (SSL/TLS)</source>
-        <extracomment>Step of a check: setting up implicit TLS (keep "SSL/TLS")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Step of a check: setting up implicit TLS (keep &quot;SSL/TLS&quot;)</extracomment>
+        <translation>Verschlüsselung (SSL/TLS)</translation>
     </message>
     <message>
         <source>Server greeting</source>
-        <extracomment>Step of a check: the server's first message</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Step of a check: the server&apos;s first message</extracomment>
+        <translation>Begrüßung des Servers</translation>
     </message>
     <message>
         <source>Introduction (EHLO)</source>
-        <extracomment>Step of a check: the EHLO command (keep "EHLO")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Step of a check: the EHLO command (keep &quot;EHLO&quot;)</extracomment>
+        <translation>Vorstellung (EHLO)</translation>
     </message>
     <message>
         <source>Encryption (STARTTLS)</source>
-        <extracomment>Step of a check: switching on encryption with STARTTLS (keep "STARTTLS")</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Step of a check: switching on encryption with STARTTLS (keep &quot;STARTTLS&quot;)</extracomment>
+        <translation>Verschlüsselung (STARTTLS)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <extracomment>Step of a check: verifying the server's certificate</extracomment>
-        <translation type="unfinished" />
+        <extracomment>Step of a check: verifying the server&apos;s certificate</extracomment>
+        <translation>Zertifikat</translation>
     </message>
     <message>
         <source>Login</source>
         <extracomment>Step of a check: logging in with user name and password</extracomment>
-        <translation type="unfinished">Anmeldung</translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Sender address</source>
         <extracomment>Step of a check: the optional sender check or test message</extracomment>
-        <translation type="unfinished" />
+        <translation>Absenderadresse</translation>
     </message>
     <message>
         <source>Test message</source>
-        <translation type="unfinished" />
+        <translation>Testnachricht</translation>
     </message>
     <message>
         <source>Step</source>
         <extracomment>Column headers of the step list</extracomment>
-        <translation type="unfinished">Schritt</translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Einzelheiten</translation>
     </message>
     <message>
         <source>Steps of the test</source>
-        <translation type="unfinished" />
+        <translation>Schritte des Tests</translation>
     </message>
     <message>
         <source>waiting</source>
         <extracomment>State of a step in the step list</extracomment>
-        <translation type="unfinished" />
+        <translation>wartet</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished" />
+        <translation>läuft</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished" />
+        <translation>erledigt</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished">fehlgeschlagen</translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">übersprungen</translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>not tested: no password</source>
-        <translation type="unfinished" />
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>not requested</source>
-        <translation type="unfinished" />
+        <translation>nicht gewünscht</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished" />
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>Duration in milliseconds</extracomment>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1: %2 %3 %4</source>
         <extracomment>Accessible text of a step; %1 step name, %2 state, %3 time, %4 details</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2 %3 %4</translation>
     </message>
     <message>
         <source>trusted by you</source>
-        <translation type="unfinished" />
+        <translation>von Ihnen vertraut</translation>
     </message>
     <message>
         <source>verified</source>
-        <translation type="unfinished" />
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation>kein Passwort</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::TimingChart</name>
     <message>
         <source>Time taken by each step</source>
-        <translation type="unfinished" />
+        <translation>Dauer jedes Schritts</translation>
     </message>
     <message>
         <source>%1: %2 ms</source>
         <extracomment>Accessible chart text; %1 step name, %2 milliseconds</extracomment>
-        <translation type="unfinished" />
+        <translation>%1: %2 ms</translation>
     </message>
     <message>
         <source>No timings yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Zeiten.</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>Axis label of the timing chart, milliseconds</extracomment>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>
     <name>SmtpDoctor::Ui::TimingsTab</name>
     <message>
         <source>The time each step took appears here.</source>
-        <translation type="unfinished" />
+        <translation>Hier erscheint, wie lange jeder Schritt gedauert hat.</translation>
     </message>
     <message numerus="yes">
         <source>Total: %1 ms, with %n round trip(s) to the server.</source>
         <extracomment>%1 is a duration in milliseconds; %n the number of times SMTP Doctor waited for the server</extracomment>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Gesamt: %1 ms, mit %n Rundreise zum Server.</numerusform>
+            <numerusform>Gesamt: %1 ms, mit %n Rundreisen zum Server.</numerusform>
         </translation>
     </message>
 </context>
@@ -4188,20 +4214,20 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     <name>SmtpDoctor::Ui::TranscriptTab</name>
     <message>
         <source>Protocol transcript</source>
-        <translation type="unfinished" />
+        <translation>Protokollmitschrift</translation>
     </message>
     <message>
         <source>C: lines were sent by SMTP Doctor, S: lines by the server, * lines are notes. Passwords are replaced by %1.</source>
-        <extracomment>%1 is the marker that stands where a password was, e.g. "[redacted]"</extracomment>
-        <translation type="unfinished" />
+        <extracomment>%1 is the marker that stands where a password was, e.g. &quot;[redacted]&quot;</extracomment>
+        <translation>C:-Zeilen hat SMTP Doctor gesendet, S:-Zeilen der Server, *-Zeilen sind Anmerkungen. Passwörter sind durch %1 ersetzt.</translation>
     </message>
     <message>
         <source>Copy transcript</source>
-        <translation type="unfinished" />
+        <translation>Protokoll kopieren</translation>
     </message>
     <message>
         <source>Copy the transcript</source>
-        <translation type="unfinished" />
+        <translation>Das Protokoll kopieren</translation>
     </message>
 </context>
 </TS>

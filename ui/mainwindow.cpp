@@ -17,11 +17,11 @@
 #include "steplist.h"
 #include "timingstab.h"
 #include "transcripttab.h"
-#include "truststore.h"
 
 #include "detect/detector.h"
 #include "detect/emailaddress.h"
 #include "smtp/smtpcheck.h"
+#include "tls/truststore.h"
 #include "util/translations.h"
 
 #include <QApplication>
@@ -60,7 +60,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_settings = new QSettings(this);
     m_profiles.emplace(m_settings);
     m_passwords = new PasswordStore(this);
-    m_trust = new TrustStore(this);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabWidget"_s);
@@ -137,30 +136,29 @@ MainWindow::MainWindow(QWidget *parent)
             m_passwords->readPassword(std::exchange(m_pendingPasswordRead, QString()));
     });
     connect(m_passwords, &PasswordStore::passwordRead, this,
-            [this](const QString &account, const QString &password, bool found, const QString &error) {
-                if (account != m_currentProfile)
-                    return;
-                if (found && m_form->password().isEmpty()) {
-                    m_form->setPassword(password);
-                    m_addressPage->passwordField()->setText(password);
-                } else if (!found && !error.isEmpty()) {
-                    //: %1 is the keychain's technical error message
-                    m_accountBar->setStatus(tr("The password could not be read from the keychain: %1").arg(error),
-                                            true);
-                }
-            });
+        [this](const QString &account, const QString &password, bool found, const QString &error) {
+            if (account != m_currentProfile)
+                return;
+            if (found && m_form->password().isEmpty()) {
+                m_form->setPassword(password);
+                m_addressPage->passwordField()->setText(password);
+            } else if (!found && !error.isEmpty()) {
+                //: %1 is the keychain's technical error message
+                m_accountBar->setStatus(tr("The password could not be read from the keychain: %1").arg(error), true);
+            }
+        });
     connect(m_passwords, &PasswordStore::passwordWritten, this,
-            [this](const QString &account, bool ok, const QString &error) {
-                if (ok)
-                    //: %1 is the name of a saved account
-                    m_accountBar->setStatus(tr("Saved \"%1\"; the password is in the system keychain.").arg(account));
-                else
-                    //: %1 is the keychain's technical error message
-                    m_accountBar->setStatus(tr("The settings were saved, but the password could not be stored in "
-                                               "the keychain: %1")
-                                                .arg(error),
-                                            true);
-            });
+        [this](const QString &account, bool ok, const QString &error) {
+            if (ok)
+                //: %1 is the name of a saved account
+                m_accountBar->setStatus(tr("Saved \"%1\"; the password is in the system keychain.").arg(account));
+            else
+                //: %1 is the keychain's technical error message
+                m_accountBar->setStatus(tr("The settings were saved, but the password could not be stored in "
+                                           "the keychain: %1")
+                                            .arg(error),
+                    true);
+        });
     m_accountBar->setKeychainAvailability(m_passwords->availability());
     // Ask the keychain once the window is up, not during start-up.
     QMetaObject::invokeMethod(m_passwords, &PasswordStore::checkAvailability, Qt::QueuedConnection);
@@ -240,7 +238,7 @@ void MainWindow::createMenus()
     m_onlineAction->setCheckable(true);
     m_onlineAction->setChecked(m_settings->value(u"onlineProviderDatabase"_s, true).toBool());
     connect(m_onlineAction, &QAction::toggled, this,
-            [this](bool on) { m_settings->setValue(u"onlineProviderDatabase"_s, on); });
+        [this](bool on) { m_settings->setValue(u"onlineProviderDatabase"_s, on); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(u"helpMenu"_s);
@@ -319,7 +317,7 @@ void MainWindow::updateActions()
     m_copyReportAction->setEnabled(haveResult);
     m_saveReportAction->setEnabled(haveResult);
     m_deleteProfileAction->setEnabled(!m_currentProfile.isEmpty());
-    m_clearCaFileAction->setEnabled(!m_trust->extraCaFile().isEmpty());
+    m_clearCaFileAction->setEnabled(!m_caFile.isEmpty());
     m_checkPage->setRunning(isChecking());
     m_checkPage->setHasResult(haveResult);
     m_form->setRunning(isChecking());
@@ -341,12 +339,12 @@ void MainWindow::setLanguage(const QString &language)
 
 bool MainWindow::isDetecting() const
 {
-    return m_detecting || (m_detector && m_detector->isRunning());
+    return m_detector && m_detector->isRunning();
 }
 
 bool MainWindow::isChecking() const
 {
-    return m_checkWaiting || (m_check && m_check->isRunning());
+    return m_check && m_check->isRunning();
 }
 
 // ---- Step 1: find settings ----
@@ -360,52 +358,28 @@ void MainWindow::startDetection(const QString &address)
         return;
     }
     m_addressPage->setAddressError({});
-    if (m_detector && m_detector->isRunning())
-        m_detector->cancel();
-    m_detectAddress = parsed->address();
-    m_addressPage->detectView()->reset(parsed->aceDomain());
-    m_addressPage->setRunning(true);
-    m_detecting = true;
-    statusBar()->clearMessage();
-    // The probes must trust the extra CA too: wait until it is in place (never blocks).
-    if (!m_trust->isReady()) {
-        if (!m_detectionWaiting) {
-            m_detectionWaiting = true;
-            m_trust->whenReady(this, [this] {
-                m_detectionWaiting = false;
-                if (m_detecting)
-                    startDetectionNow(m_detectAddress);
-            });
-        }
-        return;
-    }
-    startDetectionNow(m_detectAddress);
-}
-
-void MainWindow::startDetectionNow(const QString &address)
-{
     if (!m_detector) {
         m_detector = new Detect::Detector(this);
         connect(m_detector, &Detect::Detector::sourceChanged, m_addressPage->detectView(), &DetectView::updateSource);
         connect(m_detector, &Detect::Detector::candidatesChanged, this, &MainWindow::onCandidates);
         connect(m_detector, &Detect::Detector::finished, this, &MainWindow::onDetectionFinished);
     }
+    if (m_detector->isRunning())
+        m_detector->cancel();
+    m_detectAddress = parsed->address();
     Detect::DetectOptions options;
     options.offline = !m_onlineAction->isChecked();
-    // Extra CAs are part of the application's default TLS configuration (TrustStore).
+    options.extraCaCertificates = m_caCertificates;
+    m_addressPage->detectView()->reset(parsed->aceDomain());
+    m_addressPage->setRunning(true);
+    statusBar()->clearMessage();
     m_detector->start(address, options);
 }
 
 void MainWindow::cancelDetection()
 {
-    if (m_detector && m_detector->isRunning()) {
+    if (m_detector && m_detector->isRunning())
         m_detector->cancel();
-    } else if (m_detecting) {
-        // Still waiting for the trust store: nothing has started yet.
-        m_detecting = false;
-        m_addressPage->setRunning(false);
-        m_addressPage->detectView()->clear();
-    }
 }
 
 void MainWindow::onCandidates(const QList<Detect::Candidate> &candidates)
@@ -415,16 +389,20 @@ void MainWindow::onCandidates(const QList<Detect::Candidate> &candidates)
 
 void MainWindow::onDetectionFinished(const Detect::DetectResult &result)
 {
-    m_detecting = false;
     m_addressPage->setRunning(false);
     m_addressPage->detectView()->setFinished(result);
     if (!result.inputError.isEmpty())
         m_addressPage->setAddressError(result.inputError);
-    // Keyboard users land on the best candidate's button, or on "Enter manually".
-    if (QWidget *focus = QApplication::focusWidget(); !focus || !focus->isVisible() || !focus->isEnabled()
-        || m_addressPage->isAncestorOf(focus)) {
-        const auto buttons = m_addressPage->detectView()->candidateList()->findChildren<QPushButton *>(
-            u"useCandidatePushButton"_s);
+    // Keyboard users land on the best candidate's button, or on "Enter manually", unless
+    // they are typing somewhere else (e.g. the password) meanwhile.
+    QWidget *focus = QApplication::focusWidget();
+    const bool idleFocus = !focus || !focus->isVisible() || !focus->isEnabled()
+        || focus == m_addressPage->findChild<QWidget *>(u"addressLineEdit"_s)
+        || focus == m_addressPage->findChild<QWidget *>(u"findPushButton"_s)
+        || focus == m_addressPage->findChild<QWidget *>(u"cancelFindPushButton"_s);
+    if (idleFocus && m_tabs->currentWidget() == m_addressPage) {
+        const auto buttons
+            = m_addressPage->detectView()->candidateList()->findChildren<QPushButton *>(u"useCandidatePushButton"_s);
         if (!buttons.isEmpty())
             buttons.first()->setFocus(Qt::OtherFocusReason);
         else if (!result.cancelled && result.inputError.isEmpty())
@@ -450,9 +428,8 @@ void MainWindow::useCandidate(const Detect::Candidate &candidate)
     m_tabs->setCurrentIndex(kSettingsTab);
     m_form->focusFirstEmpty();
     //: %1 is a server name
-    statusBar()->showMessage(tr("Settings for %1 filled in. Check them and choose \"Test settings\".")
-                                 .arg(candidate.host),
-                             kStatusMs);
+    statusBar()->showMessage(
+        tr("Settings for %1 filled in. Check them and choose \"Test settings\".").arg(candidate.host), kStatusMs);
 }
 
 void MainWindow::enterManually()
@@ -475,8 +452,8 @@ void MainWindow::requestCheck()
         startCheck(false);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Send the password without encryption?"), QString(),
-                                QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Send the password without encryption?"), QString(), QMessageBox::NoButton, this);
     box->setObjectName(u"plaintextConfirmMessageBox"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setTextFormat(Qt::PlainText);
@@ -500,35 +477,13 @@ void MainWindow::requestCheck()
 
 void MainWindow::startCheck(bool allowPlaintextAuth)
 {
-    if (isChecking() || m_checkWaiting)
-        return;
-    if (!m_trust->isReady()) {
-        m_checkWaiting = true;
-        m_tabs->setCurrentIndex(kCheckTab);
-        m_checkPage->resultView()->showRunning(m_form->host(), quint16(m_form->settings().port));
-        const quint64 generation = ++m_checkGeneration;
-        m_trust->whenReady(this, [this, allowPlaintextAuth, generation] {
-            if (!m_checkWaiting || generation != m_checkGeneration)
-                return; // cancelled while waiting
-            m_checkWaiting = false;
-            startCheckNow(allowPlaintextAuth);
-        });
-        updateActions();
-        return;
-    }
-    startCheckNow(allowPlaintextAuth);
-}
-
-void MainWindow::startCheckNow(bool allowPlaintextAuth)
-{
     if (isChecking())
         return;
     CheckSettings settings = m_form->settings();
     settings.allowPlaintextAuth = allowPlaintextAuth && settings.security == Security::None;
-    // Extra CAs are part of the application's default TLS configuration (TrustStore).
+    settings.extraCaCertificates = m_caCertificates;
     settings.pinnedSha256 = m_pins.value(settings.host);
     m_lastTested = Report::TestedSettings::fromSettings(settings);
-    m_lastTested.extraCaCertificates = int(m_trust->extraCertificates().size());
     m_lastAllowPlaintext = allowPlaintextAuth;
 
     if (m_check)
@@ -541,7 +496,7 @@ void MainWindow::startCheckNow(bool allowPlaintextAuth)
     StepList *steps = m_checkPage->stepList();
     ResultView *view = m_checkPage->resultView();
     steps->reset(settings.security, settings.wantsAuth(), !settings.from.isEmpty() && settings.to.isEmpty(),
-                 !settings.to.isEmpty());
+        !settings.to.isEmpty());
     view->showRunning(settings.host, settings.port);
     SmtpCheck *check = m_check;
     connect(check, &SmtpCheck::phaseStarted, steps, &StepList::phaseStarted);
@@ -559,12 +514,6 @@ void MainWindow::startCheckNow(bool allowPlaintextAuth)
 
 void MainWindow::cancelCheck()
 {
-    if (m_checkWaiting) {
-        m_checkWaiting = false;
-        m_checkPage->resultView()->clear();
-        updateActions();
-        return;
-    }
     if (!isChecking())
         return;
     m_checkPage->resultView()->showCancelling();
@@ -641,8 +590,8 @@ void MainWindow::chooseReportFile()
     const QStringList filters = ReportExport::nameFilters();
     dialog->setNameFilters(filters);
     dialog->setDefaultSuffix(u"txt"_s);
-    const QString base = u"smtp-doctor-%1-%2"_s.arg(m_lastResult->host.isEmpty() ? u"report"_s : m_lastResult->host,
-                                                     QDate::currentDate().toString(Qt::ISODate));
+    const QString base = u"smtp-doctor-%1-%2"_s.arg(
+        m_lastResult->host.isEmpty() ? u"report"_s : m_lastResult->host, QDate::currentDate().toString(Qt::ISODate));
     dialog->selectFile(base + u".txt"_s);
     connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, filters, base](const QString &filter) {
         const auto format = ReportExport::Format(qMax(0, int(filters.indexOf(filter))));
@@ -656,8 +605,8 @@ void MainWindow::chooseReportFile()
             //: %1 is a file name
             statusBar()->showMessage(tr("Report saved to %1.").arg(QFileInfo(file).fileName()), kStatusMs);
         } else {
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Save report"),
-                                        tr("The report could not be saved."), QMessageBox::Ok, this);
+            auto *box = new QMessageBox(
+                QMessageBox::Warning, tr("Save report"), tr("The report could not be saved."), QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->setInformativeText(error);
             box->open();
@@ -680,22 +629,29 @@ void MainWindow::copySettings()
 
 bool MainWindow::setExtraCaFile(const QString &path, bool persist)
 {
-    const int count = m_trust->setExtraCaFile(path);
-    if (count == 0) {
+    // A small PEM file: reading it here is quick.
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (certificates.isEmpty()) {
         const QString error = QFileInfo::exists(path) ? tr("no PEM certificate in this file") : tr("file not found");
         m_form->setCaFile(path, 0, error);
         return false;
     }
-    m_form->setCaFile(path, count, {});
+    m_caFile = path;
+    m_caCertificates = certificates;
+    m_form->setCaFile(path, int(certificates.size()), {});
     if (persist)
         m_settings->setValue(u"extraCaFile"_s, path);
+    // Extra CAs need the system store merged in; core reads it on a worker thread.
+    // Start now, so it is ready long before the first connection.
+    Tls::TrustStore::instance().prefetch();
     updateActions();
     return true;
 }
 
 void MainWindow::clearExtraCaFile()
 {
-    m_trust->clear();
+    m_caFile.clear();
+    m_caCertificates.clear();
     m_settings->remove(u"extraCaFile"_s);
     m_form->setCaFile({}, 0, {});
     updateActions();
@@ -708,7 +664,7 @@ void MainWindow::chooseCaFile()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     //: File type filter; keep the patterns in parentheses
-    dialog->setNameFilters({tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    dialog->setNameFilters({ tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)") });
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { setExtraCaFile(file, true); });
     dialog->open();
 }
@@ -756,9 +712,8 @@ void MainWindow::saveProfile(const QString &name)
             m_passwords->deletePassword(name); // an older saved password must not linger
         //: %1 is the name of a saved account
         m_accountBar->setStatus(keychain || password.isEmpty()
-                                    ? tr("Saved \"%1\" without the password.").arg(name)
-                                    : tr("Saved \"%1\". The password was not saved: there is no system keychain.")
-                                          .arg(name));
+                ? tr("Saved \"%1\" without the password.").arg(name)
+                : tr("Saved \"%1\". The password was not saved: there is no system keychain.").arg(name));
     }
     Q_EMIT profileSaved(name);
 }

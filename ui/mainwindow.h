@@ -24,7 +24,7 @@ class SmtpCheck;
 namespace Detect {
 class Detector;
 }
-}
+} // namespace SmtpDoctor
 
 namespace SmtpDoctor::Ui {
 
@@ -34,7 +34,6 @@ class CheckPage;
 class LanguageMenu;
 class PasswordStore;
 class SettingsForm;
-class TrustStore;
 
 // The desktop window: one flow in three tabs, never a dead end.
 //   1. Find settings: address (+ optional password) → live search → ranked candidates;
@@ -99,7 +98,6 @@ private:
 
     // Flow.
     void startDetection(const QString &address);
-    void startDetectionNow(const QString &address);
     void cancelDetection();
     void onCandidates(const QList<SmtpDoctor::Detect::Candidate> &candidates);
     void onDetectionFinished(const SmtpDoctor::Detect::DetectResult &result);
@@ -107,7 +105,6 @@ private:
     void enterManually();
     void requestCheck();
     void startCheck(bool allowPlaintextAuth);
-    void startCheckNow(bool allowPlaintextAuth);
     void cancelCheck();
     void onCheckFinished(const SmtpDoctor::CheckResult &result);
     void trustCertificate(const QString &host, const QByteArray &sha256);
@@ -155,17 +152,14 @@ private:
 
     QString m_language;
     QString m_currentProfile;
-    QString m_pendingPasswordRead;      // account whose password to read once the keychain answers
-    QString m_detectAddress;            // the address of the last detection
+    QString m_pendingPasswordRead; // account whose password to read once the keychain answers
+    QString m_detectAddress; // the address of the last detection
     QMap<QString, QByteArrayList> m_pins; // host -> accepted certificate fingerprints
-    TrustStore *m_trust = nullptr;
-    bool m_detectionWaiting = false;      // a search waits for the trust store
-    bool m_checkWaiting = false;          // a check waits for the trust store
-    quint64 m_checkGeneration = 0;
+    QString m_caFile;
+    QList<QSslCertificate> m_caCertificates;
     std::optional<CheckResult> m_lastResult;
     Report::TestedSettings m_lastTested;
     bool m_lastAllowPlaintext = false;
-    bool m_detecting = false;
 };
 
 } // namespace SmtpDoctor::Ui

@@ -35,8 +35,8 @@ protected:
             // Report after this paint (and its flush to the screen) has finished.
             QTimer::singleShot(0, this, [this] {
                 std::fprintf(stderr, "sdoc-startup: first-paint-ms-since-main=%lld first-paint-epoch-ms=%lld\n",
-                             static_cast<long long>(m_sinceMain.elapsed()),
-                             static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+                    static_cast<long long>(m_sinceMain.elapsed()),
+                    static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
                 std::fflush(stderr);
                 if (qEnvironmentVariableIntValue("SDOC_STARTUP_EXIT") == 1)
                     QCoreApplication::quit();

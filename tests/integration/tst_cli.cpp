@@ -154,6 +154,18 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
     }
 
+    void unroutableAddressIsNetworkUnreachable()
+    {
+        SDOC_REQUIRE_HARNESS();
+        // The harness namespace has no default route: a documentation prefix (RFC 3849)
+        // cannot be reached, and the kernel says so at once.
+        const Run r = runCli({u"test"_s, u"--host"_s, env("SDOC_HOST"), u"--address"_s, u"2001:db8::25"_s,
+                              u"--json"_s, u"--timeout"_s, u"5"_s});
+        QCOMPARE(r.json().value(u"result"_s).toString(), u"network_unreachable"_s);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(r.json().value(u"diagnosis"_s).toObject().value(u"id"_s).toString(), u"NET_UNREACHABLE"_s);
+    }
+
 private:
     static void assertNoSecret(const Run &r, const QString &password, const QString &user)
     {

@@ -18,6 +18,12 @@
 
 #include <deque>
 
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace SmtpDoctor {
@@ -131,6 +137,26 @@ bool looksLikePlaintextPeer(const QString &handshakeError)
     return false;
 }
 
+// Right after a TLS 1.3 handshake the server sends its session tickets, and its next
+// small reply (the EHLO reply after STARTTLS, the greeting on 465) waits in the
+// server's Nagle buffer until we acknowledge them. Acknowledge at once instead of after
+// our delayed-ACK timer (40 ms on Linux); measured in bench/README.md. Best effort:
+// Linux only, errors ignored.
+void acknowledgeNextSegmentsAtOnce(QSslSocket *s)
+{
+#ifdef Q_OS_LINUX
+    if (!s)
+        return;
+    s->flush(); // our own last write first: sending re-enters delayed-ACK ("pingpong") mode
+    if (s->state() != QAbstractSocket::ConnectedState || s->socketDescriptor() < 0)
+        return;
+    const int one = 1;
+    ::setsockopt(int(s->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &one, sizeof one);
+#else
+    Q_UNUSED(s);
+#endif
+}
+
 } // namespace
 
 class SmtpCheckPrivate
@@ -163,6 +189,10 @@ public:
     std::unique_ptr<Sasl::SaslClient> sasl;
     std::optional<QByteArray> deferredInitialResponse;
     QString saslError;
+    // The credentials in every form they travel in (the secret, its base64, the
+    // base64 SASL messages that carry it): if the server quotes one back, it is
+    // redacted before it reaches the transcript or the result.
+    QByteArrayList secretNeedles;
     QByteArray dataPayload;
     bool pipelinedFailure = false;
     bool peerClosed = false;          // the server closed or reset the connection
@@ -175,11 +205,51 @@ public:
 
     void log(TranscriptEntry::Direction dir, const QString &line)
     {
-        TranscriptEntry e{now(), dir, line};
+        TranscriptEntry e{now(), dir, redacted(line)};
         result.transcript << e;
         Q_EMIT q->transcriptAppended(e);
     }
     void info(const QString &line) { log(TranscriptEntry::Direction::Info, line); }
+
+    void rememberSecret(const QByteArray &secret)
+    {
+        // Very short strings would blank out ordinary server words; nobody's password.
+        if (secret.size() < 4 || secretNeedles.contains(secret))
+            return;
+        secretNeedles << secret;
+        std::sort(secretNeedles.begin(), secretNeedles.end(),
+                  [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+    }
+    // A SASL message about to be sent: if it carries the password or token, its base64 form is a secret too.
+    void rememberSaslMessage(const QByteArray &raw)
+    {
+        for (const QString &secret : {settings.password, settings.token}) {
+            if (!secret.isEmpty() && raw.contains(secret.toUtf8())) {
+                rememberSecret(raw.toBase64());
+                return;
+            }
+        }
+    }
+    QString redacted(QString text) const
+    {
+        for (const QByteArray &needle : secretNeedles)
+            text.replace(QString::fromUtf8(needle), Transcript::redactedMarker());
+        return text;
+    }
+    QByteArray redacted(QByteArray bytes) const
+    {
+        for (const QByteArray &needle : secretNeedles)
+            bytes.replace(needle, Transcript::redactedMarker().toUtf8());
+        return bytes;
+    }
+    Smtp::Reply redacted(Smtp::Reply reply) const
+    {
+        for (QString &line : reply.lines)
+            line = redacted(line);
+        for (QByteArray &raw : reply.rawLines)
+            raw = redacted(raw);
+        return reply;
+    }
 
     void beginPhase(Phase p)
     {
@@ -223,6 +293,7 @@ public:
     void captureTls();
 
     void send(const QByteArray &line, const QString &shown = {});
+    bool rejectUnsolicitedInput();
     void expect(Expect e, int timeoutMs);
     void handleReply(const Smtp::Reply &reply);
     void onGreeting(const Smtp::Reply &r);
@@ -348,6 +419,13 @@ void SmtpCheckPrivate::start()
     sslErrors.clear();
     sasl.reset();
     deferredInitialResponse.reset();
+    saslError.clear();
+    dataPayload.clear();
+    secretNeedles.clear();
+    for (const QString &secret : {settings.password, settings.token}) {
+        rememberSecret(secret.toUtf8());
+        rememberSecret(secret.toUtf8().toBase64());
+    }
     currentPhase.reset();
     clock.start();
 
@@ -456,6 +534,8 @@ void SmtpCheckPrivate::onConnected(QSslSocket *s)
 
 void SmtpCheckPrivate::expect(Expect e, int timeoutMs)
 {
+    if (finished)
+        return;
     if (pending.empty())
         armStep(timeoutMs);
     pending.push_back(e);
@@ -466,11 +546,45 @@ void SmtpCheckPrivate::send(const QByteArray &line, const QString &shown)
 {
     if (!socket || finished)
         return;
+    // A command that opens a new exchange (nothing pending) cannot be answered by
+    // bytes that were already here before it was sent.
+    if (pending.empty() && rejectUnsolicitedInput())
+        return;
     log(TranscriptEntry::Direction::Client, shown.isEmpty() ? QString::fromUtf8(line) : shown);
     // A receiver of transcriptAppended may have cancelled the check.
     if (!socket || finished)
         return;
     socket->write(line + "\r\n"_ba);
+}
+
+// Bytes received but not consumed while no reply is due: the server answered a command
+// we have not sent (response injection, a desynchronised or broken server). They are
+// shown, never taken as the reply to the next command. An unsolicited 421 is the
+// server closing the session (RFC 5321 3.8).
+bool SmtpCheckPrivate::rejectUnsolicitedInput()
+{
+    if (!socket || finished)
+        return false;
+    const qint64 unread = parser.bufferedBytes() + socket->bytesAvailable();
+    if (unread == 0)
+        return false;
+    parser.append(socket->read(16384));
+    int firstCode = 0;
+    while (std::optional<Smtp::Reply> reply = parser.takeReply()) {
+        if (firstCode == 0)
+            firstCode = reply->code;
+        for (const QByteArray &raw : std::as_const(reply->rawLines))
+            log(TranscriptEntry::Direction::Server, QString::fromUtf8(raw));
+        if (finished)
+            return true;
+    }
+    if (firstCode == 421) {
+        fail(ResultCode::ServerUnavailable, u"the server closes the connection (421)"_s);
+        return true;
+    }
+    fail(ResultCode::ProtocolError,
+         u"the server sent %1 bytes that answer no command we sent (an unsolicited or injected reply)"_s.arg(unread));
+    return true;
 }
 
 void SmtpCheckPrivate::onReadyRead()
@@ -480,7 +594,7 @@ void SmtpCheckPrivate::onReadyRead()
     while (!finished && !handshaking && socket && socket->bytesAvailable() > 0) {
         const QByteArray chunk = socket->read(16384);
         if (result.firstBytes.size() < 512)
-            result.firstBytes += chunk.left(512 - result.firstBytes.size());
+            result.firstBytes = redacted(result.firstBytes + chunk.left(512 - result.firstBytes.size()));
         parser.append(chunk);
         while (!finished && !handshaking) {
             std::optional<Smtp::Reply> reply = parser.takeReply();
@@ -489,7 +603,7 @@ void SmtpCheckPrivate::onReadyRead()
             probeTimer.stop();
             for (const QByteArray &raw : std::as_const(reply->rawLines))
                 log(TranscriptEntry::Direction::Server, QString::fromUtf8(raw));
-            result.lastReply = *reply;
+            result.lastReply = redacted(*reply);
             handleReply(*reply);
         }
         if (!finished && parser.error() != Smtp::ReplyParser::Error::None) {
@@ -696,6 +810,23 @@ void SmtpCheckPrivate::onEncrypted()
     if (finished)
         return;
     stepTimer.stop();
+    if (!result.tls.pinned && socket && Tls::dnsNamesExcludeHost(socket->peerCertificate(), settings.host)) {
+        // Qt accepted the name because of the subject CN although the certificate lists
+        // its names in subjectAltName (RFC 6125 6.4.4): a mismatch. Still "handshaking",
+        // so not one byte (not even QUIT) goes into this session.
+        const QSslError mismatch(QSslError::HostNameMismatch, socket->peerCertificate());
+        result.tls.errors << mismatch.errorString();
+        result.tls.errorCodes << int(mismatch.error());
+        result.tls.chain.clear();
+        for (const QSslCertificate &c : socket->peerCertificateChain())
+            result.tls.chain << Tls::CertificateInfo::from(c);
+        fail(ResultCode::CertificateHostnameMismatch,
+             u"certificate problem: %1 (%2 is only in the subject CN; the certificate's subjectAltNames are %3)"_s.arg(
+                 mismatch.errorString(), settings.host,
+                 socket->peerCertificate().subjectAlternativeNames().values(QSsl::DnsEntry).join(u", "_s)),
+             Phase::TlsHandshake);
+        return;
+    }
     handshaking = false;
     tlsActive = true;
     captureTls();
@@ -712,6 +843,7 @@ void SmtpCheckPrivate::onEncrypted()
     } else {
         expect(Expect::Greeting, settings.timeouts.greetingMs);
     }
+    acknowledgeNextSegmentsAtOnce(socket);
     // Data may have arrived together with the end of the handshake.
     if (socket && socket->bytesAvailable() > 0)
         QTimer::singleShot(0, q, [this] { onReadyRead(); });
@@ -774,6 +906,7 @@ void SmtpCheckPrivate::startAuth()
     std::optional<QByteArray> ir = sasl->initialResponse();
     QByteArray line = "AUTH " + name;
     if (ir) {
+        rememberSaslMessage(*ir);
         const QByteArray encoded = ir->isEmpty() ? "="_ba : ir->toBase64();
         // RFC 4954 4: no initial response if the command would exceed 512 octets.
         if (line.size() + 1 + encoded.size() + 2 <= 512)
@@ -812,6 +945,7 @@ void SmtpCheckPrivate::onAuth(const Smtp::Reply &r)
             }
             response = step.response;
         }
+        rememberSaslMessage(response);
         send(response.toBase64(), Transcript::redactedMarker());
         expect(Expect::Auth, settings.timeouts.replyMs);
         return;
@@ -933,6 +1067,8 @@ void SmtpCheckPrivate::onMail(const Smtp::Reply &r, Expect e)
             failMail(ResultCode::MessageRejected, u"the server refused to take the message (%1)"_s.arg(r.code));
             return;
         }
+        if (rejectUnsolicitedInput())
+            return;
         info(u"sending the test message (%1 bytes)"_s.arg(dataPayload.size()));
         if (finished || !socket)
             return;

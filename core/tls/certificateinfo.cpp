@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tls/certificateinfo.h"
 
+#include <QHostAddress>
 #include <QSsl>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -39,6 +41,35 @@ CertificateInfo CertificateInfo::from(const QSslCertificate &certificate)
     // certificates; for people, subject == issuer is what "self-signed" means.
     info.selfSigned = certificate.isSelfSigned() || (!info.subject.isEmpty() && info.subject == info.issuer);
     return info;
+}
+
+bool dnsNamesExcludeHost(const QSslCertificate &certificate, const QString &host)
+{
+    const QList<QString> dnsNames = certificate.subjectAlternativeNames().values(QSsl::DnsEntry);
+    if (dnsNames.isEmpty() || !QHostAddress(host).isNull())
+        return false;
+    const auto normalized = [](const QString &name) {
+        QString ace = QString::fromLatin1(QUrl::toAce(name)).toLower();
+        if (ace.endsWith(u'.'))
+            ace.chop(1);
+        return ace;
+    };
+    const QString wanted = normalized(host);
+    if (wanted.isEmpty())
+        return true;
+    const qsizetype firstDot = wanted.indexOf(u'.');
+    for (const QString &dnsName : dnsNames) {
+        if (dnsName.startsWith(u"*."_s)) {
+            // "*.example.test": the wildcard stands for exactly one whole label, and what
+            // follows it has at least two labels (no "*.test").
+            const QString parent = normalized(dnsName.sliced(2));
+            if (parent.contains(u'.') && firstDot > 0 && QStringView(wanted).sliced(firstDot + 1) == parent)
+                return false;
+        } else if (const QString name = normalized(dnsName); !name.isEmpty() && name == wanted) {
+            return false;
+        }
+    }
+    return true;
 }
 
 QString protocolName(int sslProtocol)

@@ -42,6 +42,14 @@ struct TlsInfo
     int discardedPlaintextBytes = 0; // bytes received after "220 Ready to start TLS" and dropped
 };
 
+// RFC 6125 6.4.4: a certificate that has DNS names in its subjectAltName is valid only
+// for those names; its subject CN no longer counts. Qt's matcher (used by QSslSocket)
+// still accepts a matching CN then. True when `certificate` has DNS subjectAltNames and
+// none of them matches `host` (exactly, or by a wildcard that is the whole left-most
+// label of a name with at least three labels). False for IP literals and for
+// certificates without DNS subjectAltNames (both left to Qt's matcher).
+[[nodiscard]] bool dnsNamesExcludeHost(const QSslCertificate &certificate, const QString &host);
+
 // Text of a protocol (QSsl::SslProtocol) as people know it: "TLSv1.3".
 [[nodiscard]] QString protocolName(int sslProtocol);
 

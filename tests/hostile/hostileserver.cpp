@@ -1,10 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hostileserver.h"
 
+#include "smtp/resultcode.h"
+#include "smtp/smtpcheck.h"
+#include "smtp/transcript.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
 #include <QHostAddress>
+#include <QProcess>
 #include <QScopeGuard>
 #include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
@@ -44,6 +55,19 @@ QString printableBytes(QByteArrayView bytes, qsizetype limit = 200)
     if (bytes.size() > limit)
         out += u"... (%1 bytes)"_s.arg(bytes.size());
     return out;
+}
+
+// Ends a connection with a TCP reset: SO_LINGER with a zero timeout turns close() into RST.
+void resetConnection(QAbstractSocket *socket)
+{
+    const qintptr fd = socket->socketDescriptor();
+    if (fd >= 0) {
+        linger lg {};
+        lg.l_onoff = 1;
+        lg.l_linger = 0;
+        ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
+    }
+    socket->abort();
 }
 
 // QTcpServer hands out plain QTcpSockets; this one lets the HostileServer wrap the
@@ -267,6 +291,8 @@ private:
     bool m_inputDead = false; // an overlong line: stop interpreting input
     bool m_inData = false;
     bool m_expectSasl = false;
+    bool m_awaitClientHello = false; // StartTlsBehaviour::answerToClientHello is armed
+    int m_saslStep = 0; // SASL lines since the last AUTH
     bool m_tlsStarted = false;
     bool m_closing = false; // the server decided to end the connection
     bool m_closed = false;
@@ -324,6 +350,12 @@ void HostileSession::onReadyRead()
         return;
     ++m_reads;
     record(data);
+    if (m_awaitClientHello) {
+        m_awaitClientHello = false;
+        m_inputDead = true; // whatever follows is the client's TLS: never commands
+        queue(m_script.startTls.answerToClientHello);
+        return;
+    }
     if (m_inputDead)
         return;
     m_input += data;
@@ -353,6 +385,12 @@ void HostileSession::processInput()
             return;
         }
         QByteArray line = m_input.left(lf);
+        if (m_inData) {
+            QByteArray &sink = log().data;
+            const qsizetype room = ConnectionLog::recordLimit - sink.size();
+            if (room > 0)
+                sink += m_input.left(std::min(room, lf + 1));
+        }
         m_input.remove(0, lf + 1);
         if (line.endsWith('\r'))
             line.chop(1);
@@ -390,7 +428,11 @@ void HostileSession::handleLine(const QByteArray &line)
         key = HostileScript::SaslLine;
     else
         key = verbOf(line);
-    const Response reply = responseFor(key);
+    if (key == "AUTH"_ba)
+        m_saslStep = 0;
+    Response reply = responseFor(key);
+    if (key == HostileScript::SaslLine && !m_script.saslSteps.isEmpty())
+        reply = m_script.saslSteps.at(std::min<qsizetype>(m_saslStep++, m_script.saslSteps.size() - 1));
     m_expectSasl = reply.bytes.startsWith("334");
 
     if (key == "STARTTLS"_ba && !m_tlsStarted) {
@@ -410,6 +452,8 @@ void HostileSession::handleStartTls(const Response &reply)
     const bool goTls
         = behaviour.handshake && reply.bytes.startsWith('2') && reply.repeat.isEmpty() && reply.ending == Ending::Stay;
     if (!goTls) {
+        m_awaitClientHello
+            = reply.bytes.startsWith('2') && !behaviour.handshake && !behaviour.answerToClientHello.isSilent();
         if (!behaviour.injectLater.isEmpty()) {
             Response later(behaviour.injectLater);
             later.pace.delayMs = behaviour.injectLaterDelayMs;
@@ -468,7 +512,13 @@ void HostileSession::pump()
     if (m_pumping)
         return;
     m_pumping = true;
-    const auto done = qScopeGuard([this] { m_pumping = false; });
+    const auto done = qScopeGuard([this] {
+        m_pumping = false;
+        if (m_closed) { // closed while a write was in progress (see markClosed)
+            m_timer.stop();
+            m_jobs.clear();
+        }
+    });
 
     while (!m_jobs.empty() && !m_closing) {
         Job &job = m_jobs.front();
@@ -531,15 +581,7 @@ void HostileSession::end(Ending ending)
     m_closing = true;
     m_timer.stop();
     if (ending == Ending::Reset) {
-        // SO_LINGER with a zero timeout turns close() into a TCP reset.
-        const qintptr fd = m_socket->socketDescriptor();
-        if (fd >= 0) {
-            linger lg {};
-            lg.l_onoff = 1;
-            lg.l_linger = 0;
-            ::setsockopt(int(fd), SOL_SOCKET, SO_LINGER, &lg, sizeof lg);
-        }
-        m_socket->abort();
+        resetConnection(m_socket);
         markClosed(false);
     } else {
         m_socket->disconnectFromHost();
@@ -556,12 +598,12 @@ void HostileSession::startTls()
     m_inData = false;
     m_expectSasl = false;
     log().tlsStarted = true;
-    if (m_server->m_certificate.isNull() || m_server->m_key.isNull()) {
+    if (m_server->m_chain.isEmpty() || m_server->m_chain.constFirst().isNull() || m_server->m_key.isNull()) {
         log().tlsError = u"no TLS identity configured (HostileServer::setTlsIdentity)"_s;
         end(Ending::Reset);
         return;
     }
-    m_socket->setLocalCertificate(m_server->m_certificate);
+    m_socket->setLocalCertificateChain(m_server->m_chain);
     m_socket->setPrivateKey(m_server->m_key);
     m_socket->startServerEncryption();
 }
@@ -573,7 +615,10 @@ void HostileSession::markClosed(bool byPeer)
     m_closed = true;
     m_closing = true;
     m_timer.stop();
-    m_jobs.clear();
+    // A write inside pump() can report the peer's reset synchronously: pump() still
+    // holds a reference to the front job then, and clears the queue when it returns.
+    if (!m_pumping)
+        m_jobs.clear();
     ConnectionLog &l = log();
     l.open = false;
     l.closedByPeer = byPeer;
@@ -589,6 +634,12 @@ HostileServer::HostileServer(QObject *parent)
     : QObject(parent)
     , m_server(new AcceptingServer([this](qintptr descriptor) { accept(descriptor); }, this))
 {
+    connect(this, &HostileServer::connectionClosed, this, [this](int connection) {
+        if (!m_releaseClosed || connection >= m_sessions.size() || !m_sessions.at(connection))
+            return;
+        m_sessions.at(connection)->deleteLater(); // it may be inside one of its own handlers
+        m_sessions[connection] = nullptr;
+    });
 }
 
 HostileServer::~HostileServer()
@@ -610,13 +661,24 @@ void HostileServer::setScript(int connection, const HostileScript &script)
 
 void HostileServer::setTlsIdentity(const QSslCertificate &certificate, const QSslKey &key)
 {
-    m_certificate = certificate;
+    m_chain = { certificate };
+    m_key = key;
+}
+
+void HostileServer::setTlsIdentity(const QList<QSslCertificate> &chain, const QSslKey &key)
+{
+    m_chain = chain;
     m_key = key;
 }
 
 bool HostileServer::listen()
 {
-    return m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
+    return listen(QHostAddress(QHostAddress::LocalHost));
+}
+
+bool HostileServer::listen(const QHostAddress &address, quint16 port)
+{
+    return m_server->listen(address, port);
 }
 
 quint16 HostileServer::serverPort() const
@@ -677,6 +739,447 @@ void HostileServer::accept(qintptr socketDescriptor)
     }
     Q_EMIT connectionOpened(index);
     session->begin();
+}
+
+// ---------------------------------------------------------------------------------
+// The relay
+
+struct HostileProxy::Link
+{
+    QTcpSocket *client = nullptr;
+    QTcpSocket *upstream = nullptr;
+    QByteArray toUpstream; // client bytes that arrived before the upstream connection
+    QByteArray toClient; // server bytes not yet forwarded
+    QTimer timer; // pacing
+    std::optional<Ending> endAfterFlush; // end the client side once toClient is written
+    bool closed = false;
+};
+
+HostileProxy::HostileProxy(quint16 upstreamPort, QObject *parent)
+    : QObject(parent)
+    , m_server(new QTcpServer(this))
+    , m_upstreamPort(upstreamPort)
+{
+    connect(m_server, &QTcpServer::newConnection, this, &HostileProxy::accept);
+}
+
+HostileProxy::~HostileProxy()
+{
+    for (Link *link : std::as_const(m_links)) {
+        link->timer.stop();
+        link->client->disconnect(this);
+        link->upstream->disconnect(this);
+        link->client->abort();
+        link->upstream->abort();
+        delete link;
+    }
+}
+
+bool HostileProxy::listen()
+{
+    return m_server->listen(QHostAddress(QHostAddress::LocalHost), 0);
+}
+
+quint16 HostileProxy::serverPort() const
+{
+    return m_server->serverPort();
+}
+
+void HostileProxy::setDownstreamPace(int chunkBytes, int intervalMs)
+{
+    m_chunkBytes = std::max(0, chunkBytes);
+    m_intervalMs = std::max(0, intervalMs);
+}
+
+void HostileProxy::truncateNextTlsRecord(Ending ending)
+{
+    m_truncate = ending;
+}
+
+void HostileProxy::accept()
+{
+    while (QTcpSocket *client = m_server->nextPendingConnection()) {
+        auto *link = new Link;
+        m_links.append(link);
+        ++m_connections;
+        ++m_open;
+        link->client = client;
+        link->upstream = new QTcpSocket(this);
+        client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        link->timer.setSingleShot(true);
+        connect(&link->timer, &QTimer::timeout, this, [this, link] { pump(link); });
+        connect(client, &QIODevice::readyRead, this, [link] {
+            const QByteArray bytes = link->client->readAll();
+            if (link->upstream->state() == QAbstractSocket::ConnectedState)
+                link->upstream->write(bytes);
+            else
+                link->toUpstream += bytes;
+        });
+        connect(client, &QAbstractSocket::disconnected, this, [this, link] { closeLink(link); });
+        connect(link->upstream, &QAbstractSocket::connected, this, [link] {
+            link->upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            link->upstream->write(link->toUpstream);
+            link->toUpstream.clear();
+        });
+        connect(link->upstream, &QIODevice::readyRead, this, [this, link] { fromServer(link); });
+        const auto upstreamEnded = [this, link](Ending how) {
+            if (link->closed)
+                return;
+            fromServer(link); // whatever is still buffered goes first
+            if (!link->endAfterFlush)
+                link->endAfterFlush = how;
+            pump(link);
+        };
+        connect(
+            link->upstream, &QAbstractSocket::disconnected, this, [upstreamEnded] { upstreamEnded(Ending::Close); });
+        connect(
+            link->upstream, &QAbstractSocket::errorOccurred, this, [upstreamEnded](QAbstractSocket::SocketError error) {
+                upstreamEnded(error == QAbstractSocket::RemoteHostClosedError ? Ending::Close : Ending::Reset);
+            });
+        link->upstream->connectToHost(QHostAddress(QHostAddress::LocalHost), m_upstreamPort);
+    }
+}
+
+void HostileProxy::fromServer(Link *link)
+{
+    QByteArray bytes = link->upstream->readAll();
+    if (bytes.isEmpty() || link->closed || link->endAfterFlush)
+        return;
+    const auto recordStart = [&bytes](qsizetype at) {
+        const auto type = static_cast<unsigned char>(bytes[at]);
+        return bytes.size() - at >= 5 && type >= 0x14 && type <= 0x17 && bytes[at + 1] == '\x03';
+    };
+    if (m_truncate && recordStart(0)) {
+        // Walk the records to the last one that starts in this chunk; cut in its middle.
+        qsizetype at = 0;
+        qsizetype length = 0;
+        while (true) {
+            length = (qsizetype(static_cast<unsigned char>(bytes[at + 3])) << 8)
+                | static_cast<unsigned char>(bytes[at + 4]);
+            const qsizetype next = at + 5 + length;
+            if (next >= bytes.size() || !recordStart(next))
+                break;
+            at = next;
+        }
+        const qsizetype cut = std::min(at + 5 + std::max<qsizetype>(length / 2, 1), bytes.size() - 1);
+        bytes.truncate(cut);
+        link->endAfterFlush = *m_truncate;
+        m_truncate.reset();
+        m_truncated = true;
+        link->upstream->disconnect(this);
+        link->upstream->abort();
+    }
+    link->toClient += bytes;
+    pump(link);
+}
+
+void HostileProxy::pump(Link *link)
+{
+    if (link->closed || link->timer.isActive())
+        return;
+    if (!link->toClient.isEmpty()) {
+        const qsizetype n
+            = m_chunkBytes > 0 ? std::min<qsizetype>(m_chunkBytes, link->toClient.size()) : link->toClient.size();
+        link->client->write(link->toClient.constData(), n);
+        link->client->flush();
+        link->toClient.remove(0, n);
+        m_bytesToClient += n;
+        if (!link->toClient.isEmpty() || (link->endAfterFlush && m_chunkBytes > 0)) {
+            link->timer.start(m_intervalMs);
+            return;
+        }
+    }
+    if (!link->endAfterFlush || !link->toClient.isEmpty())
+        return;
+    if (link->client->bytesToWrite() > 0) {
+        link->client->flush();
+        link->timer.start(1);
+        return;
+    }
+    if (*link->endAfterFlush == Ending::Reset)
+        resetConnection(link->client);
+    else
+        link->client->disconnectFromHost();
+    closeLink(link);
+}
+
+void HostileProxy::closeLink(Link *link)
+{
+    if (link->closed)
+        return;
+    link->closed = true;
+    --m_open;
+    link->timer.stop();
+    link->client->disconnect(this);
+    link->upstream->disconnect(this);
+    link->upstream->abort();
+    if (link->client->state() != QAbstractSocket::UnconnectedState && !link->endAfterFlush)
+        link->client->abort();
+}
+
+// ---------------------------------------------------------------------------------
+// Certificates
+
+QByteArray TestPki::Identity::sha256() const
+{
+    return certificate.digest(QCryptographicHash::Sha256).toHex();
+}
+
+TestPki::Request TestPki::Request::authority(const QString &commonName, const Identity *issuer)
+{
+    Request r;
+    r.commonName = commonName;
+    r.ca = true;
+    r.issuer = issuer;
+    return r;
+}
+
+TestPki::Request TestPki::Request::leaf(const QString &commonName, const QStringList &altNames, const Identity *issuer)
+{
+    Request r;
+    r.commonName = commonName;
+    r.altNames = altNames;
+    r.issuer = issuer;
+    return r;
+}
+
+TestPki::TestPki()
+{
+    if (!QSslSocket::supportsSsl()) {
+        m_unavailable = u"Qt has no TLS backend"_s;
+        return;
+    }
+    m_openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (m_openssl.isEmpty()) {
+        m_unavailable = u"the openssl command is not installed"_s;
+        return;
+    }
+    if (!m_dir.isValid()) {
+        m_unavailable = u"no temporary directory: "_s + m_dir.errorString();
+        return;
+    }
+    QFile config(m_dir.filePath(u"ca.cnf"_s));
+    QFile index(m_dir.filePath(u"index.txt"_s));
+    QFile serial(m_dir.filePath(u"serial.txt"_s));
+    if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly)
+        || serial.write("1000\n") != 5) {
+        m_unavailable = u"cannot write into "_s + m_dir.path();
+        return;
+    }
+    config.write("[ ca ]\n"
+                 "default_ca = test_ca\n"
+                 "[ test_ca ]\n"
+                 "database = index.txt\n"
+                 "serial = serial.txt\n"
+                 "new_certs_dir = .\n"
+                 "default_md = sha256\n"
+                 "policy = test_policy\n"
+                 "unique_subject = no\n"
+                 "email_in_dn = no\n"
+                 "copy_extensions = none\n"
+                 "[ test_policy ]\n"
+                 "commonName = optional\n"
+                 "organizationName = optional\n");
+}
+
+bool TestPki::run(const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(m_dir.path());
+    process.start(m_openssl, arguments);
+    if (!process.waitForFinished(60000)) {
+        m_error = u"openssl %1: %2"_s.arg(arguments.value(0), process.errorString());
+        process.kill();
+        process.waitForFinished(1000);
+        return false;
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_error = u"openssl %1 failed: %2"_s.arg(
+            arguments.join(u' '), QString::fromLocal8Bit(process.readAllStandardError()));
+        return false;
+    }
+    return true;
+}
+
+TestPki::Identity TestPki::issue(const Request &request)
+{
+    Identity out;
+    if (!m_unavailable.isEmpty()) {
+        m_error = m_unavailable;
+        return out;
+    }
+    const QString base = m_dir.filePath(u"id%1"_s.arg(++m_serial));
+    const QString keyPath = base + u".key"_s;
+    const QString csrPath = base + u".csr"_s;
+    const QString certPath = base + u".pem"_s;
+    const QString extPath = base + u".ext"_s;
+    const QString subject = request.commonName.isEmpty() ? u"/O=SMTP Doctor tests"_s : u"/CN="_s + request.commonName;
+    if (!run({ u"req"_s, u"-new"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:P-256"_s, u"-nodes"_s,
+            u"-keyout"_s, keyPath, u"-subj"_s, subject, u"-out"_s, csrPath }))
+        return out;
+
+    QStringList names = request.altNames;
+    for (int i = 0; i < request.paddingNames; ++i)
+        names << u"DNS:padding-%1-%2.%3.example.test"_s.arg(m_serial).arg(i).arg(QString(40, u'p'));
+    QByteArray ext = "[ ext ]\n";
+    if (request.ca) {
+        ext += "basicConstraints = critical, CA:TRUE\n"
+               "keyUsage = critical, keyCertSign, cRLSign, digitalSignature\n";
+    } else {
+        ext += "basicConstraints = critical, CA:FALSE\n"
+               "keyUsage = critical, digitalSignature, keyEncipherment\n"
+               "extendedKeyUsage = serverAuth\n";
+    }
+    ext += "subjectKeyIdentifier = hash\n";
+    if (request.issuer)
+        ext += "authorityKeyIdentifier = keyid\n";
+    if (!names.isEmpty())
+        ext += "subjectAltName = " + names.join(u", "_s).toUtf8() + "\n";
+    QFile extFile(extPath);
+    if (!extFile.open(QIODevice::WriteOnly) || extFile.write(ext) != ext.size()) {
+        m_error = u"cannot write "_s + extPath;
+        return out;
+    }
+    extFile.close();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const auto stamp = [](const QDateTime &t) -> QString { return t.toUTC().toString(u"yyyyMMddHHmmss"_s) + u"Z"_s; };
+    QStringList sign { u"ca"_s, u"-config"_s, m_dir.filePath(u"ca.cnf"_s), u"-batch"_s, u"-notext"_s, u"-rand_serial"_s,
+        u"-in"_s, csrPath, u"-out"_s, certPath, u"-startdate"_s,
+        stamp(request.notBefore.isValid() ? request.notBefore : now.addSecs(-3600)), u"-enddate"_s,
+        stamp(request.notAfter.isValid() ? request.notAfter : now.addDays(2)), u"-extfile"_s, extPath, u"-extensions"_s,
+        u"ext"_s };
+    if (request.issuer)
+        sign << u"-cert"_s << request.issuer->certificatePath << u"-keyfile"_s << request.issuer->keyPath;
+    else
+        sign << u"-selfsign"_s << u"-keyfile"_s << keyPath;
+    if (!run(sign))
+        return out;
+
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(certPath);
+    QFile keyFile(keyPath);
+    if (certificates.size() != 1 || !keyFile.open(QIODevice::ReadOnly)) {
+        m_error = u"cannot load "_s + certPath;
+        return out;
+    }
+    out.certificate = certificates.constFirst();
+    out.key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+    out.certificatePath = certPath;
+    out.keyPath = keyPath;
+    if (out.isNull())
+        m_error = u"cannot load the key or certificate of "_s + base;
+    return out;
+}
+
+// ---------------------------------------------------------------------------------
+// Running a check
+
+CheckRun runCheck(const CheckSettings &settings, int slackMs, const std::function<void(SmtpCheck &)> &prepare)
+{
+    CheckRun run;
+    SmtpCheck check;
+    check.setSettings(settings);
+    QEventLoop loop;
+    QElapsedTimer clock;
+    QObject::connect(&check, &SmtpCheck::phaseStarted, &check, [&run](Phase p) { run.phasesStarted << p; });
+    QObject::connect(&check, &SmtpCheck::finished, &check, [&](const CheckResult &result) {
+        if (++run.finishedCount == 1) {
+            run.elapsedMs = clock.elapsed();
+            run.result = result;
+        }
+        loop.quit();
+    });
+    if (prepare)
+        prepare(check);
+    clock.start();
+    check.start();
+    run.finishedSynchronously = run.finishedCount > 0;
+    if (run.finishedCount == 0) {
+        QTimer deadline;
+        deadline.setSingleShot(true);
+        QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+        deadline.start(settings.timeouts.totalMs + slackMs);
+        loop.exec();
+    }
+    if (run.finishedCount == 0) {
+        run.timedOut = true;
+        run.elapsedMs = clock.elapsed();
+        check.cancel();
+        run.result = check.result();
+    }
+    // A second finished() would be queued behind the first one.
+    QCoreApplication::processEvents();
+    return run;
+}
+
+QString describeRun(const CheckRun &run, const HostileServer *server)
+{
+    const CheckResult &r = run.result;
+    QString out = u"\n  result: %1 (phase %2) after %3 ms%4: %5\n"_s.arg(resultCodeId(r.code), phaseId(r.failedPhase))
+                      .arg(run.elapsedMs)
+                      .arg(run.timedOut ? u" (TIMED OUT)"_s : QString())
+                      .arg(r.detail);
+    out += u"  tls: attempted=%1 established=%2 verified=%3 pinned=%4 discarded=%5 errors=[%6] handshake=%7\n"_s
+               .arg(r.tls.attempted)
+               .arg(r.tls.established)
+               .arg(r.tls.verified)
+               .arg(r.tls.pinned)
+               .arg(r.tls.discardedPlaintextBytes)
+               .arg(r.tls.errors.join(u"; "_s), r.tls.handshakeError);
+    out += u"  auth: offered=[%1] used=%2 attempted=%3 ok=%4; finished() x%5\n"_s
+               .arg(r.auth.offered.join(u' '), r.auth.used)
+               .arg(r.auth.attempted)
+               .arg(r.auth.ok)
+               .arg(run.finishedCount);
+    out += u"  transcript:\n"_s;
+    for (const TranscriptEntry &e : r.transcript) {
+        const QString mark = e.direction == TranscriptEntry::Direction::Client
+            ? u"C"_s
+            : (e.direction == TranscriptEntry::Direction::Server ? u"S"_s : u"*"_s);
+        out += u"    %1 %2: %3\n"_s.arg(e.ms, 5).arg(mark, Transcript::printable(e.line.left(300)));
+    }
+    if (server)
+        out += server->describe();
+    return out;
+}
+
+QString runContractProblems(const CheckRun &run, const CheckSettings &settings, int slackMs)
+{
+    QStringList problems;
+    if (run.timedOut)
+        problems << u"no finished() within totalMs + %1 ms"_s.arg(slackMs);
+    if (run.finishedSynchronously)
+        problems << u"finished() was emitted synchronously from start()"_s;
+    if (run.finishedCount > 1)
+        problems << u"finished() was emitted %1 times"_s.arg(run.finishedCount);
+    if (run.elapsedMs > settings.timeouts.totalMs + slackMs)
+        problems << u"took %1 ms, more than totalMs + %2 ms"_s.arg(run.elapsedMs).arg(slackMs);
+    return problems.join(u"; "_s);
+}
+
+QString plaintextLeakProblems(const HostileServer &server, const QByteArrayList &secrets)
+{
+    QStringList problems;
+    for (int i = 0; i < server.connectionCount(); ++i) {
+        const ConnectionLog &l = server.log(i);
+        if (l.sentVerb("AUTH", Layer::Plain))
+            problems << u"connection %1: AUTH in plaintext"_s.arg(i);
+        for (const QByteArray &secret : secrets) {
+            if (!secret.isEmpty() && l.plain.contains(secret))
+                problems << u"connection %1: a secret in plaintext (%2)"_s.arg(i).arg(printableBytes(secret, 40));
+        }
+        if (!l.pipelinedAfterStartTls.isEmpty())
+            problems << u"connection %1: plaintext pipelined behind STARTTLS"_s.arg(i);
+    }
+    return problems.join(u"; "_s);
+}
+
+QByteArrayList secretForms(const QString &user, const QString &secret)
+{
+    const QByteArray s = secret.toUtf8();
+    const QByteArray plain = "\0"_ba + user.toUtf8() + "\0"_ba + s;
+    const QByteArray withAuthzid = user.toUtf8() + plain;
+    return { s, s.toBase64(), plain, plain.toBase64(), withAuthzid.toBase64() };
 }
 
 } // namespace SmtpDoctor::Testing

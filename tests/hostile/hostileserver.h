@@ -1,20 +1,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "smtp/checkresult.h"
+#include "smtp/checksettings.h"
+#include "smtp/phase.h"
+
 #include <QByteArray>
 #include <QByteArrayList>
 #include <QByteArrayView>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
 class QTcpServer;
+
+namespace SmtpDoctor {
+class SmtpCheck;
+}
 
 namespace SmtpDoctor::Testing {
 
@@ -89,6 +101,11 @@ struct StartTlsBehaviour
     // server starts its side of the handshake: the client's handshake must fail.
     QByteArray injectLater;
     int injectLaterDelayMs = 100;
+    // With handshake == false: what the server answers to the first bytes the client
+    // sends after the 2xx (its ClientHello), instead of reading them as command lines;
+    // e.g. "421 ...\r\n" with Ending::Close, or an empty Response with Ending::Reset.
+    // Later client bytes are recorded but not interpreted. Silent (default): off.
+    Response answerToClientHello;
 };
 
 // The behaviour for one connection. A default-constructed script is a minimal,
@@ -118,6 +135,9 @@ struct HostileScript
     QHash<QByteArray, Response> tlsReplies;
     // For verbs found in neither map.
     Response defaultReply;
+    // When not empty: the replies to the 1st, 2nd, ... SASL line after an AUTH command
+    // (the last one repeats), instead of the single SaslLine reply.
+    QList<Response> saslSteps;
 
     StartTlsBehaviour startTls;
 
@@ -154,6 +174,10 @@ struct ConnectionLog
     qint64 bodyBytes = 0; // message body bytes after DATA
     bool overlongLine = false; // the client sent a line longer than maxLineBytes
     QByteArray pipelinedAfterStartTls; // plaintext the client sent behind STARTTLS (a client bug)
+    // The message data after a 354 exactly as received: every byte, line ends as sent,
+    // up to and including the line that ended DATA for this (lenient) server: any line
+    // that is "." once a trailing CR is removed (first recordLimit bytes).
+    QByteArray data;
 
     bool tlsStarted = false; // the server started its side of a handshake
     bool tlsEstablished = false; // ... and it completed
@@ -192,14 +216,23 @@ public:
 
     // Certificate and key for STARTTLS and implicit TLS.
     void setTlsIdentity(const QSslCertificate &certificate, const QSslKey &key);
+    // The same with a chain: the leaf first, then whatever the server should send
+    // with it (intermediates, or junk), in that order.
+    void setTlsIdentity(const QList<QSslCertificate> &chain, const QSslKey &key);
 
     // After this many connections the server stops listening (later connects are
     // refused), so a client stuck in a reconnect loop cannot run away. Default 16.
     void setMaxConnections(int maxConnections) { m_maxConnections = maxConnections; }
     [[nodiscard]] bool connectionLimitReached() const { return m_limitReached; }
+    // Frees each connection's socket and session once it is closed (its ConnectionLog
+    // stays), so that hundreds of connections do not pile up server-side state in a
+    // test that measures the client's memory. Off by default.
+    void setReleaseClosedSessions(bool release) { m_releaseClosed = release; }
 
     // Listens on 127.0.0.1, port chosen by the system.
     [[nodiscard]] bool listen();
+    // Listens on `address` (e.g. ::1), port chosen by the system unless `port` is given.
+    [[nodiscard]] bool listen(const QHostAddress &address, quint16 port = 0);
     [[nodiscard]] quint16 serverPort() const;
     [[nodiscard]] QString errorString() const;
 
@@ -226,12 +259,155 @@ private:
     QTcpServer *m_server = nullptr;
     HostileScript m_script;
     QHash<int, HostileScript> m_perConnection;
-    QSslCertificate m_certificate;
+    QList<QSslCertificate> m_chain; // leaf first
     QSslKey m_key;
     QList<ConnectionLog> m_logs;
     QList<HostileSession *> m_sessions;
     int m_maxConnections = 16;
     bool m_limitReached = false;
+    bool m_releaseClosed = false;
 };
 
+// ---------------------------------------------------------------------------------
+// A TCP relay in front of a HostileServer that misbehaves below SMTP and TLS: it
+// re-segments what the server sends (down to one byte per segment) and can cut the
+// stream in the middle of a TLS record. Client-to-server bytes pass unchanged.
+class HostileProxy : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HostileProxy)
+public:
+    explicit HostileProxy(quint16 upstreamPort, QObject *parent = nullptr);
+    ~HostileProxy() override;
+
+    // Listens on 127.0.0.1, port chosen by the system.
+    [[nodiscard]] bool listen();
+    [[nodiscard]] quint16 serverPort() const;
+
+    // Server-to-client pacing: `chunkBytes` per write (0: as received), `intervalMs`
+    // apart. Every write is flushed on its own, with TCP_NODELAY on the client side.
+    void setDownstreamPace(int chunkBytes, int intervalMs);
+    // The next server-to-client chunk that starts with a TLS record header is forwarded
+    // only up to the middle of its last record; then the client connection ends the
+    // way `ending` says (Close: FIN, Reset: RST) and the upstream one is dropped.
+    void truncateNextTlsRecord(Ending ending = Ending::Close);
+
+    [[nodiscard]] int connectionCount() const { return m_connections; }
+    [[nodiscard]] bool allClosed() const { return m_open == 0; }
+    [[nodiscard]] qint64 bytesToClient() const { return m_bytesToClient; }
+    [[nodiscard]] bool truncated() const { return m_truncated; }
+
+private:
+    struct Link;
+    void accept();
+    void fromServer(Link *link);
+    void pump(Link *link);
+    void closeLink(Link *link);
+
+    QTcpServer *m_server = nullptr;
+    quint16 m_upstreamPort = 0;
+    int m_chunkBytes = 0;
+    int m_intervalMs = 0;
+    std::optional<Ending> m_truncate;
+    bool m_truncated = false;
+    int m_connections = 0;
+    int m_open = 0;
+    qint64 m_bytesToClient = 0;
+    QList<Link *> m_links;
+};
+
+// ---------------------------------------------------------------------------------
+// Certificates for tests, made with the `openssl` command in a temporary directory:
+// a CA, intermediates, leaves with any names and validity, self-signed ones.
+class TestPki
+{
+public:
+    struct Identity
+    {
+        QSslCertificate certificate;
+        QSslKey key;
+        QString certificatePath;
+        QString keyPath;
+        [[nodiscard]] bool isNull() const { return certificate.isNull() || key.isNull(); }
+        // Lower-case hex SHA-256 of the DER certificate (what CheckSettings::pinnedSha256 holds).
+        [[nodiscard]] QByteArray sha256() const;
+    };
+
+    struct Request
+    {
+        QString commonName; // empty: a subject with an O attribute only
+        QStringList altNames; // "DNS:a.example.test", "IP:127.0.0.1"; empty: no SAN extension
+        bool ca = false; // a CA certificate (basicConstraints CA:TRUE, keyCertSign)
+        const Identity *issuer = nullptr; // nullptr: self-signed
+        QDateTime notBefore; // invalid: an hour ago
+        QDateTime notAfter; // invalid: two days from now
+        int paddingNames = 0; // extra long DNS names, to make the certificate big
+
+        // A CA certificate (self-signed root when `issuer` is nullptr).
+        [[nodiscard]] static Request authority(const QString &commonName, const Identity *issuer = nullptr);
+        // A server certificate.
+        [[nodiscard]] static Request leaf(
+            const QString &commonName, const QStringList &altNames, const Identity *issuer);
+    };
+
+    TestPki();
+    // Empty when certificates can be made; otherwise why not (no TLS backend, no openssl).
+    [[nodiscard]] QString unavailableReason() const { return m_unavailable; }
+    // A new key and certificate; a null Identity (and errorString()) on failure.
+    [[nodiscard]] Identity issue(const Request &request);
+    [[nodiscard]] QString errorString() const { return m_error; }
+
+private:
+    bool run(const QStringList &arguments);
+
+    QTemporaryDir m_dir;
+    QString m_openssl;
+    QString m_unavailable;
+    QString m_error;
+    int m_serial = 0;
+};
+
+// ---------------------------------------------------------------------------------
+// Running one SmtpCheck to its end, for the adversarial suites.
+
+struct CheckRun
+{
+    CheckResult result;
+    qint64 elapsedMs = 0; // start() to finished()
+    int finishedCount = 0; // finished() emissions (must be exactly one)
+    bool finishedSynchronously = false; // finished() already emitted when start() returned
+    bool timedOut = false; // no finished() within totalMs + slack
+    QList<Phase> phasesStarted;
+};
+
+// Starts a check with `settings`, waits up to totalMs + slackMs for finished(), and
+// destroys the SmtpCheck (so every client socket is gone when this returns).
+// `prepare`, if given, runs after the signals are connected and before start().
+[[nodiscard]] CheckRun runCheck(
+    const CheckSettings &settings, int slackMs, const std::function<void(SmtpCheck &)> &prepare = {});
+
+// Result, transcript and (when given) what the server saw, for failure messages.
+[[nodiscard]] QString describeRun(const CheckRun &run, const HostileServer *server = nullptr);
+
+// What must hold for every run: finished() exactly once, asynchronously, within
+// totalMs + slackMs. Empty when all is well, otherwise what went wrong.
+[[nodiscard]] QString runContractProblems(const CheckRun &run, const CheckSettings &settings, int slackMs);
+// What must hold for every connection `server` saw: no AUTH command and none of
+// `secrets` before TLS, nothing pipelined behind STARTTLS. Empty when all is well.
+[[nodiscard]] QString plaintextLeakProblems(const HostileServer &server, const QByteArrayList &secrets);
+
+// Every byte sequence a credential could travel as on the wire: the UTF-8 text, its
+// base64, and a PLAIN message with it (raw and base64, with and without authzid `user`).
+[[nodiscard]] QByteArrayList secretForms(const QString &user, const QString &secret);
+
 } // namespace SmtpDoctor::Testing
+
+// Fails the current test with the whole story (printed first, as QTest would cut it).
+#define SDOC_VERIFY_STORY(condition, story)                                                                            \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            qInfo().noquote() << (story);                                                                              \
+            QTest::qFail("'" #condition "' returned FALSE (details above)", __FILE__, __LINE__);                       \
+            return;                                                                                                    \
+        }                                                                                                              \
+    } while (false)

@@ -14,6 +14,7 @@ test_pkgs=(
   postfix dovecot-core dnsmasq-base nginx-light openssl iproute2 iptables
   xvfb xauth dbus gnome-keyring libsecret-tools procps psmisc
   libnetfilter-queue-dev tcpdump python3 swaks libnet-ssleay-perl msmtp curl
+  clang-14 libclang-rt-14-dev llvm-14
 )
 
 pkgs=("${build_pkgs[@]}")

@@ -109,6 +109,14 @@ std::optional<QString> aceHostName(QStringView name, HostNameError *error)
             if (!isLdhAscii(c))
                 return fail(HostNameError::InvalidCharacter, error);
         }
+        // An A-label must be the one its own U-label encodes to (RFC 5891 5.4). QUrl::toAce()
+        // passes "xn--" labels through unchecked; a non-canonical one such as "xn---m-chgn-6y"
+        // is displayed as "í-m-chgn", whose real ACE form "xn---m-chgn-6ya" is another domain.
+        if (label.startsWith(u"xn--")) {
+            const QString unicode = QUrl::fromAce(label.toLatin1(), QUrl::IgnoreIDNWhitelist);
+            if (QString::fromLatin1(QUrl::toAce(unicode)).toLower() != label)
+                return fail(HostNameError::InvalidCharacter, error);
+        }
     }
     if (result.size() > maxNameLength)
         return fail(HostNameError::TooLong, error);

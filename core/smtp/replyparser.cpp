@@ -52,6 +52,46 @@ ReplyParser::Error checkPrefix(QByteArrayView line, bool complete, int expectedC
     return Error::None;
 }
 
+// The error that appending `incoming` (bytes without a LF) to the pending line `pending`
+// causes, or None. Judged as if the bytes arrived one at a time: the check that fails at
+// the earliest byte wins (at the same byte: length, then size, then code, the order of the
+// byte-wise checks), so the error does not depend on how the peer's data was split into
+// reads. Constant work: only the first five bytes of a line need a prefix check.
+ReplyParser::Error firstError(QByteArrayView pending, QByteArrayView incoming, qsizetype partialBytes,
+                              const ReplyParser::Limits &limits, int expectedCode)
+{
+    using Error = ReplyParser::Error;
+    const qsizetype have = pending.size();
+    const qsizetype n = incoming.size();
+    qsizetype at = n + 1; // 1-based index into incoming of the first offending byte
+    Error error = Error::None;
+    const auto consider = [&](qsizetype k, Error e) {
+        if (k < at) {
+            at = k;
+            error = e;
+        }
+    };
+    // Line length: maxLineLength + 1 bytes are tolerated only when the last is the CR of a CRLF.
+    const qsizetype full = limits.maxLineLength + 1 - have; // the byte that makes the line that long
+    if (full <= 0)
+        consider(1, Error::LineTooLong);
+    else if (full <= n)
+        consider(incoming[full - 1] == '\r' ? full + 1 : full, Error::LineTooLong);
+    // Reply size.
+    consider(std::max<qsizetype>(limits.maxReplyBytes - partialBytes - have + 1, 1), Error::ReplyTooLarge);
+    // Code and separator, within the first five bytes of the line.
+    char head[5];
+    qsizetype headSize = std::min<qsizetype>(have, 5);
+    if (headSize > 0)
+        std::memcpy(head, pending.data(), static_cast<size_t>(headSize));
+    for (qsizetype k = 1; k <= n && headSize < 5 && k < at; ++k) {
+        head[headSize++] = incoming[k - 1];
+        if (const Error e = checkPrefix(QByteArrayView(head, headSize), false, expectedCode); e != Error::None)
+            consider(k, e);
+    }
+    return at <= n ? error : Error::None;
+}
+
 } // namespace
 
 void ReplyParser::append(QByteArrayView data)
@@ -63,23 +103,21 @@ void ReplyParser::append(QByteArrayView data)
     const char *const end = p + data.size();
     while (p < end) {
         const auto *lf = static_cast<const char *>(std::memchr(p, '\n', static_cast<size_t>(end - p)));
+        // The bytes up to the next LF (or the end) must not break a limit or the code
+        // syntax before the line is complete.
+        const qsizetype chunk = (lf ? lf : end) - p;
+        if (const Error e = firstError(m_buffer, QByteArrayView(p, chunk), m_partialBytes, m_limits, m_partial.code);
+            e != Error::None) {
+            fail(e);
+            return;
+        }
         if (!lf) {
-            // No line end in the rest: buffer it, but only within the limits.
-            const qsizetype rest = end - p;
-            const qsizetype pending = m_buffer.size() + rest;
-            // One extra byte is tolerated when it is the CR of a CRLF still to come.
-            if (pending > m_limits.maxLineLength + 1
-                || (pending == m_limits.maxLineLength + 1 && end[-1] != '\r')) {
-                fail(Error::LineTooLong);
-                return;
-            }
-            m_buffer.append(p, rest);
-            if (const Error e = checkPending(); e != Error::None)
-                fail(e);
+            // No line end in the rest: buffer it (within the limits, as just checked).
+            m_buffer.append(p, chunk);
+            Q_ASSERT(checkPending() == Error::None);
             return;
         }
 
-        const qsizetype chunk = lf - p; // bytes before the LF
         QByteArrayView line;
         if (m_buffer.isEmpty()) {
             line = QByteArrayView(p, chunk);

@@ -139,6 +139,7 @@ void TestEmailAddress::invalid_data()
     QTest::newRow("IPv6 literal") << u"john@[IPv6:2001:db8::1]"_s << AddressError::AddressLiteral;
     QTest::newRow("bare IPv4") << u"john@192.0.2.1"_s << AddressError::AddressLiteral;
     QTest::newRow("numeric TLD") << u"john@example.123"_s << AddressError::AddressLiteral;
+    QTest::newRow("non-canonical A-label") << u"user@xn---m-chgn-6y.de"_s << AddressError::DomainCharacter;
 }
 
 void TestEmailAddress::invalid()
@@ -187,6 +188,10 @@ void TestEmailAddress::hostNames_data()
     QTest::newRow("IPv4") << u"127.0.0.1"_s << QString() << HostNameError::IpAddress;
     QTest::newRow("IPv6") << u"::1"_s << QString() << HostNameError::IpAddress;
     QTest::newRow("literal") << u"[192.0.2.1]"_s << QString() << HostNameError::IpAddress;
+    // Found by tests/fuzz (fuzz_emailaddress): "xn---m-chgn-6y" decodes to "í-m-chgn", whose
+    // ACE form is "xn---m-chgn-6ya"; a non-canonical A-label would be shown as another domain.
+    QTest::newRow("canonical A-label") << u"XN---M-CHGN-6YA.de"_s << u"xn---m-chgn-6ya.de"_s << HostNameError::None;
+    QTest::newRow("non-canonical A-label") << u"xn---m-chgn-6y.de"_s << QString() << HostNameError::InvalidCharacter;
 }
 
 void TestEmailAddress::hostNames()

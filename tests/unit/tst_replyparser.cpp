@@ -262,6 +262,14 @@ void TestReplyParser::malformed_data()
     QTest::newRow("bad continuation") << "250-ok\r\n25x-no\r\n"_ba << true;
     QTest::newRow("bad continuation separator") << "250-ok\r\n250_no\r\n"_ba << true;
     QTest::newRow("after a good reply") << "250 ok\r\nxyz\r\n"_ba << true;
+    // Found by tests/fuzz (fuzz_reply): the error must not depend on how the bytes were split
+    // into reads. A line whose first bytes are wrong is malformed, also when the same read
+    // already makes it too long or the reply too large.
+    QTest::newRow("junk longer than a line") << "HTTP/1.1 "_ba + QByteArray(5000, 'x') + "\r\n"_ba << true;
+    QTest::newRow("junk near the reply size limit")
+        << QByteArray("250-"_ba + QByteArray(4090, 'a') + "\r\n"_ba).repeated(15) + "250-"_ba + QByteArray(4088, 'a')
+            + "\r\nxyz 20 bytes of junk"_ba
+        << true;
 }
 
 void TestReplyParser::malformed()

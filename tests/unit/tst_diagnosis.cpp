@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QSslError>
 #include <QTest>
+#include <QTranslator>
 
 #include <optional>
 
@@ -477,6 +478,8 @@ class TestDiagnosis : public QObject
 private Q_SLOTS:
     void classify_data();
     void classify();
+    void inGerman_data();
+    void inGerman();
     void everyIdIsReachable();
     void everyResultCodeIsExplained();
     void serverTextOnlyAsData();
@@ -525,6 +528,29 @@ void TestDiagnosis::classify()
         for (const QString &h : d.hints)
             QVERIFY2(!h.contains(line), qPrintable(line));
     }
+}
+
+void TestDiagnosis::inGerman_data()
+{
+    classify_data();
+}
+
+// Every diagnosis exists in German, and the German text is not just the English one.
+void TestDiagnosis::inGerman()
+{
+    QFETCH(CheckResult, result);
+    QFETCH(QString, id);
+    const Dx english = Diagnosis::diagnose(result, kNow);
+    QTranslator german;
+    QVERIFY2(german.load(QStringLiteral(SDOC_QM_DIR "/smtp-doctor_de.qm")), "the German translation was not built");
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    const Dx deutsch = Diagnosis::diagnose(result, kNow);
+    QCoreApplication::removeTranslator(&german);
+    QCOMPARE(deutsch.id, english.id);
+    QVERIFY2(!deutsch.title.isEmpty() && deutsch.title != english.title, qPrintable(english.title));
+    QVERIFY2(!deutsch.cause.isEmpty() && deutsch.cause != english.cause, qPrintable(english.cause));
+    QVERIFY2(!deutsch.advice.isEmpty() && deutsch.advice != english.advice, qPrintable(english.advice));
+    QCOMPARE(deutsch.serverReply, english.serverReply); // the server's words are never translated
 }
 
 void TestDiagnosis::everyIdIsReachable()

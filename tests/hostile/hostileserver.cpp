@@ -1182,4 +1182,39 @@ QByteArrayList secretForms(const QString &user, const QString &secret)
     return { s, s.toBase64(), plain, plain.toBase64(), withAuthzid.toBase64() };
 }
 
+QString adversarialUser()
+{
+    return QStringLiteral("adv-user");
+}
+
+QString adversarialPassword()
+{
+    return QStringLiteral("Sentinel-P\u00e4ssw\u00f6rd-\u2603-7f3a");
+}
+
+CheckSettings adversarialSettings(quint16 port, const QSslCertificate &ca)
+{
+    CheckSettings s;
+    s.host = QStringLiteral("mail.example.test");
+    s.port = port;
+    s.connectAddress = QHostAddress(QHostAddress::LocalHost);
+    s.security = Security::StartTls;
+    s.ehloName = QStringLiteral("client.adversarial.test");
+    s.extraCaCertificates = {ca};
+    s.username = adversarialUser();
+    s.password = adversarialPassword();
+    s.from = QStringLiteral("sender@example.test");
+    s.to = QStringLiteral("rcpt@example.test");
+    Timeouts &t = s.timeouts;
+    t.totalMs = 6000;
+    t.resolveMs = 1000;
+    t.connectMs = 1500;
+    t.greetingMs = 1500;
+    t.tlsMs = 1500;
+    t.replyMs = 1500;
+    t.dataMs = 1500;
+    t.silentProbeAfterMs = 5000; // beyond greetingMs: no implicit-TLS probe unless a case wants one
+    return s;
+}
+
 } // namespace SmtpDoctor::Testing

@@ -396,6 +396,14 @@ struct CheckRun
 // `secrets` before TLS, nothing pipelined behind STARTTLS. Empty when all is well.
 [[nodiscard]] QString plaintextLeakProblems(const HostileServer &server, const QByteArrayList &secrets);
 
+// The sentinel credentials of the adversarial suites (non-ASCII on purpose).
+[[nodiscard]] QString adversarialUser();
+[[nodiscard]] QString adversarialPassword();
+// What every adversarial case starts from: STARTTLS to mail.example.test at
+// 127.0.0.1:port trusting `ca`, the sentinel credentials, a mail transaction, and
+// small deadlines (1.5 s per step, 6 s in all, no implicit-TLS probe before 5 s).
+[[nodiscard]] CheckSettings adversarialSettings(quint16 port, const QSslCertificate &ca);
+
 // Every byte sequence a credential could travel as on the wire: the UTF-8 text, its
 // base64, and a PLAIN message with it (raw and base64, with and without authzid `user`).
 [[nodiscard]] QByteArrayList secretForms(const QString &user, const QString &secret);

@@ -23,8 +23,8 @@ using namespace SmtpDoctor::Testing;
 namespace {
 
 constexpr int kSlackMs = 1000;
-const QString kUser = u"adv-user"_s;
-const QString kPassword = u"Sentinel-P\u00e4ssw\u00f6rd-\u2603-7f3a"_s;
+const QString kUser = adversarialUser();
+const QString kPassword = adversarialPassword();
 
 // One way of presenting a certificate, and what the client is told.
 struct CertCase

@@ -26,8 +26,8 @@ using namespace SmtpDoctor::Testing;
 namespace {
 
 constexpr int kSlackMs = 1000;
-const QString kUser = u"adv-user"_s;
-const QString kPassword = u"Sentinel-P\u00e4ssw\u00f6rd-\u2603-7f3a"_s;
+const QString kUser = adversarialUser();
+const QString kPassword = adversarialPassword();
 
 // Replaces the engine's test message texts (subject and body) with hostile ones: the
 // only way text that the user does not type reaches the message.
@@ -120,27 +120,7 @@ void AdversarialInputTest::initTestCase()
 
 CheckSettings AdversarialInputTest::settingsFor(const HostileServer &server) const
 {
-    CheckSettings s;
-    s.host = u"mail.example.test"_s;
-    s.port = server.serverPort();
-    s.connectAddress = QHostAddress(QHostAddress::LocalHost);
-    s.security = Security::StartTls;
-    s.ehloName = u"client.adversarial.test"_s;
-    s.extraCaCertificates = { m_ca.certificate };
-    s.username = kUser;
-    s.password = kPassword;
-    s.from = u"sender@example.test"_s;
-    s.to = u"rcpt@example.test"_s;
-    Timeouts &t = s.timeouts;
-    t.totalMs = 6000;
-    t.resolveMs = 1000;
-    t.connectMs = 1500;
-    t.greetingMs = 1500;
-    t.tlsMs = 1500;
-    t.replyMs = 1500;
-    t.dataMs = 1500;
-    t.silentProbeAfterMs = 5000;
-    return s;
+    return adversarialSettings(server.serverPort(), m_ca.certificate);
 }
 
 // ------------------------------------------------------------------------------------

@@ -37,8 +37,8 @@ using namespace SmtpDoctor::Testing;
 namespace {
 
 constexpr int kSlackMs = 1000;
-const QString kUser = u"adv-user"_s;
-const QString kPassword = u"Sentinel-P\u00e4ssw\u00f6rd-\u2603-7f3a"_s;
+const QString kUser = adversarialUser();
+const QString kPassword = adversarialPassword();
 // Resolves (inside this test program only, see getaddrinfo below) to ::1 and 127.0.0.1.
 constexpr const char *kDualStackName = "dual.adversarial.test";
 
@@ -199,27 +199,7 @@ void AdversarialLifecycleTest::startServer(HostileServer &server, const HostileS
 
 CheckSettings AdversarialLifecycleTest::settingsFor(quint16 port) const
 {
-    CheckSettings s;
-    s.host = u"mail.example.test"_s;
-    s.port = port;
-    s.connectAddress = QHostAddress(QHostAddress::LocalHost);
-    s.security = Security::StartTls;
-    s.ehloName = u"client.adversarial.test"_s;
-    s.extraCaCertificates = { m_ca.certificate };
-    s.username = kUser;
-    s.password = kPassword;
-    s.from = u"sender@example.test"_s;
-    s.to = u"rcpt@example.test"_s;
-    Timeouts &t = s.timeouts;
-    t.totalMs = 6000;
-    t.resolveMs = 1000;
-    t.connectMs = 1500;
-    t.greetingMs = 1500;
-    t.tlsMs = 1500;
-    t.replyMs = 1500;
-    t.dataMs = 1500;
-    t.silentProbeAfterMs = 5000;
-    return s;
+    return adversarialSettings(port, m_ca.certificate);
 }
 
 // ------------------------------------------------------------------------------------

@@ -30,9 +30,9 @@ Q_LOGGING_CATEGORY(lcAdversarial, "sdoc.test.adversarial")
 namespace {
 
 constexpr int kSlackMs = 1000;
-const QString kUser = u"adv-user"_s;
+const QString kUser = adversarialUser();
 // Non-ASCII on purpose: it must not survive as UTF-8, as Latin-1 or inside base64.
-const QString kPassword = u"Sentinel-P\u00e4ssw\u00f6rd-\u2603-7f3a"_s;
+const QString kPassword = adversarialPassword();
 const QString kToken = u"ya29.Sentinel-Token-\u00e9-91c2"_s;
 
 // Everything Qt logs while a test runs (every category enabled).
@@ -178,27 +178,7 @@ void AdversarialSecretsTest::startServer(HostileServer &server, const HostileScr
 
 CheckSettings AdversarialSecretsTest::settingsFor(const HostileServer &server) const
 {
-    CheckSettings s;
-    s.host = u"mail.example.test"_s;
-    s.port = server.serverPort();
-    s.connectAddress = QHostAddress(QHostAddress::LocalHost);
-    s.security = Security::StartTls;
-    s.ehloName = u"client.adversarial.test"_s;
-    s.extraCaCertificates = { m_ca.certificate };
-    s.username = kUser;
-    s.password = kPassword;
-    s.from = u"sender@example.test"_s;
-    s.to = u"rcpt@example.test"_s;
-    Timeouts &t = s.timeouts;
-    t.totalMs = 6000;
-    t.resolveMs = 1000;
-    t.connectMs = 1500;
-    t.greetingMs = 1500;
-    t.tlsMs = 1500;
-    t.replyMs = 1500;
-    t.dataMs = 1500;
-    t.silentProbeAfterMs = 5000;
-    return s;
+    return adversarialSettings(server.serverPort(), m_ca.certificate);
 }
 
 // ------------------------------------------------------------------------------------

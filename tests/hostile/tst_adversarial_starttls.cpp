@@ -21,8 +21,8 @@ using namespace SmtpDoctor::Testing;
 namespace {
 
 constexpr int kSlackMs = 1000; // event loop and scheduling slack on a loaded 2-core machine
-const QString kUser = u"adv-user"_s;
-const QString kPassword = u"Sentinel-P\u00e4ssw\u00f6rd-\u2603-7f3a"_s;
+const QString kUser = adversarialUser();
+const QString kPassword = adversarialPassword();
 
 bool isText(const QByteArray &line)
 {
@@ -136,27 +136,7 @@ void AdversarialStartTlsTest::startServer(HostileServer &server, const HostileSc
 
 CheckSettings AdversarialStartTlsTest::settingsFor(const HostileServer &server) const
 {
-    CheckSettings s;
-    s.host = u"mail.example.test"_s;
-    s.port = server.serverPort();
-    s.connectAddress = QHostAddress(QHostAddress::LocalHost);
-    s.security = Security::StartTls;
-    s.ehloName = u"client.adversarial.test"_s;
-    s.extraCaCertificates = { m_ca.certificate };
-    s.username = kUser;
-    s.password = kPassword;
-    s.from = u"sender@example.test"_s;
-    s.to = u"rcpt@example.test"_s;
-    Timeouts &t = s.timeouts;
-    t.totalMs = 6000;
-    t.resolveMs = 1000;
-    t.connectMs = 1500;
-    t.greetingMs = 1500;
-    t.tlsMs = 1500;
-    t.replyMs = 1500;
-    t.dataMs = 1500;
-    t.silentProbeAfterMs = 5000; // beyond greetingMs: no implicit-TLS probe unless a case wants one
-    return s;
+    return adversarialSettings(server.serverPort(), m_ca.certificate);
 }
 
 void AdversarialStartTlsTest::settle(const CheckRun &run, const CheckSettings &settings, const HostileServer &server)

@@ -124,6 +124,12 @@ std::optional<QString> aceHostName(QStringView name, HostNameError *error)
         return fail(HostNameError::NoDot, error);
     if (isAllDigits(aceLabels.last()))
         return fail(HostNameError::IpAddress, error); // "1.2.3.4"-like names that QHostAddress did not take
+    // The name as it will be resolved must not be an address either. The check at the top
+    // does not see one behind a trailing dot ("127.0x1.") or behind characters that IDNA maps
+    // to ASCII (full-width "１２７．０ｘ１"); QHostAddress and getaddrinfo() read "127.0x1" as
+    // 127.0.0.1 (inet_aton syntax with hex parts).
+    if (!QHostAddress(result).isNull())
+        return fail(HostNameError::IpAddress, error);
     return result;
 }
 

@@ -140,6 +140,8 @@ void TestEmailAddress::invalid_data()
     QTest::newRow("bare IPv4") << u"john@192.0.2.1"_s << AddressError::AddressLiteral;
     QTest::newRow("numeric TLD") << u"john@example.123"_s << AddressError::AddressLiteral;
     QTest::newRow("non-canonical A-label") << u"user@xn---m-chgn-6y.de"_s << AddressError::DomainCharacter;
+    QTest::newRow("full-width hex IPv4") << u"user@\uff11\uff12\uff17\uff0e\uff10\uff58\uff11"_s
+                                         << AddressError::AddressLiteral;
 }
 
 void TestEmailAddress::invalid()
@@ -192,6 +194,13 @@ void TestEmailAddress::hostNames_data()
     // ACE form is "xn---m-chgn-6ya"; a non-canonical A-label would be shown as another domain.
     QTest::newRow("canonical A-label") << u"XN---M-CHGN-6YA.de"_s << u"xn---m-chgn-6ya.de"_s << HostNameError::None;
     QTest::newRow("non-canonical A-label") << u"xn---m-chgn-6y.de"_s << QString() << HostNameError::InvalidCharacter;
+    // Found by tests/fuzz (fuzz_hostname): inet_aton syntax with hex parts is an IPv4 address
+    // ("127.0x1" is 127.0.0.1), also behind a trailing dot or in full-width characters.
+    QTest::newRow("hex IPv4 with trailing dot") << u"127.0x1."_s << QString() << HostNameError::IpAddress;
+    QTest::newRow("hex IPv4 parts") << u"10.0x0a."_s << QString() << HostNameError::IpAddress;
+    QTest::newRow("full-width hex IPv4") << u"\uff11\uff12\uff17\uff0e\uff10\uff58\uff11"_s << QString()
+                                         << HostNameError::IpAddress;
+    QTest::newRow("hex-looking TLD is a name") << u"example.0x1"_s << u"example.0x1"_s << HostNameError::None;
 }
 
 void TestEmailAddress::hostNames()

@@ -313,8 +313,13 @@ void Detector::addConfig(SourceKind kind, const ProviderConfig &config, Trust tr
         if (!m_result.notes.contains(n))
             m_result.notes << n;
     }
+    // Real providers list at most a handful of servers; a hostile file listing thousands
+    // must not make merging and ranking (and the UI) crawl.
+    constexpr int kMaxServersPerConfig = 16;
     int order = 0;
     for (const OutgoingServer &s : config.outgoingServers) {
+        if (order >= kMaxServersPerConfig)
+            break;
         Candidate c = fromServer(s, kind, trust, order++);
         for (const QString &w : extraWarnings) {
             if (!c.warnings.contains(w))

@@ -70,7 +70,7 @@ void Connector::start()
         return;
     }
     m_resolveTimer.start(m_resolveMs);
-    m_lookupId = QHostInfo::lookupHost(m_host, this, &Connector::onLookup);
+    m_lookupId = QHostInfo::lookupHost(m_host, this, SLOT(onLookup(QHostInfo)));
 }
 
 void Connector::cancel()

@@ -51,6 +51,11 @@ Q_SIGNALS:
     void connected(QSslSocket *socket);
     void failed(SmtpDoctor::ResultCode code, const QString &detail);
 
+private Q_SLOTS:
+    // A slot connected by name on purpose: Qt 6.4 leaks the functor of the
+    // pointer-to-member lookupHost() overload when the lookup is aborted.
+    void onLookup(const QHostInfo &info);
+
 private:
     struct Attempt
     {
@@ -58,7 +63,6 @@ private:
         QHostAddress address;
     };
 
-    void onLookup(const QHostInfo &info);
     void startNextAttempt();
     void onAttemptError(QSslSocket *socket);
     void onAttemptConnected(QSslSocket *socket);

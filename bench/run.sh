@@ -184,10 +184,17 @@ define_cases() {
         CASES+=("detect-bundled|smtp-doctor|detect, bundled database (gmail.com)|$det bench@gmail.com")
         CASES+=("detect-autoconfig|smtp-doctor|detect, HTTPS autoconfig (ac.sdoc.test)|$det bench@ac.\$SDOC_DOMAIN")
         CASES+=("detect-srv|smtp-doctor|detect, SRV only (srv.sdoc.test)|$det bench@srv.\$SDOC_DOMAIN")
+        # One source black-holed (SYN dropped, never answered): googlemail.com is bundled but its
+        # autoconfig and well-known hosts are black-holed; deadac.sdoc.test's autoconfig is
+        # black-holed and its SRV record names the domain's own server (a trusted answer).
+        CASES+=("detect-bundled-bh|smtp-doctor|detect, bundled; autoconfig + well-known black-holed|$det bench@googlemail.com")
+        CASES+=("detect-srv-bh|smtp-doctor|detect, SRV; autoconfig black-holed (deadac.sdoc.test)|$det bench@deadac.\$SDOC_DOMAIN")
     else
         NOTES+=("detect: the harness has no autodetect service; only sdoc.test (SRV + MX) measured")
         CASES+=("detect-srv|smtp-doctor|detect $SDOC_USER (SRV + MX)|$det --offline \$SDOC_USER")
     fi
+    # The port doctor: 465, 587, 25 and 2525 at once, no credentials (2525 is closed here).
+    CASES+=("ports|smtp-doctor|ports HOST (465, 587, 25, 2525 at once)|$CLI ports \$H --ca-file \$CA --json")
     if command -v swaks >/dev/null; then
         local sw="swaks --server \$H --auth PLAIN --auth-user \$U --auth-password \"\$PW\" --tls-verify --tls-ca-path \"\$CA\" --from \$U --to \$U --quit-after AUTH"
         CASES+=("swaks-587|swaks|587 STARTTLS, AUTH PLAIN|$sw --port 587 --tls")

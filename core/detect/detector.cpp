@@ -9,6 +9,7 @@
 #include "smtp/smtpcheck.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QUrlQuery>
 
@@ -95,6 +96,7 @@ void Detector::start(const QString &input, const DetectOptions &options)
     m_running = true;
     m_done = false;
     m_decided = false;
+    ++m_run;
     m_used.fill(false);
     m_probes.clear();
     m_guessQueue.clear();
@@ -196,8 +198,12 @@ void Detector::startSources()
         use(SourceKind::AutoconfigHttp, httpAutoconfig.toString());
     }
 
-    QTimer::singleShot(0, this, [this] {
-        if (m_done)
+    // The snapshot is parsed once per process on a worker thread; the first detection waits
+    // for it without blocking the event loop (the network sources are already under way).
+    auto *bundledReady = new QFutureWatcher<void>(this);
+    connect(bundledReady, &QFutureWatcherBase::finished, this, [this, bundledReady, run = m_run] {
+        bundledReady->deleteLater();
+        if (m_done || run != m_run)
             return;
         const std::optional<ProviderConfig> config = ProviderDatabase::bundled().lookup(*m_result.address);
         if (config) {
@@ -208,6 +214,7 @@ void Detector::startSources()
         }
         evaluate();
     });
+    bundledReady->setFuture(ProviderDatabase::preloadBundled());
     startFetch(SourceKind::Autoconfig, autoconfig);
     startFetch(SourceKind::WellKnown, wellKnown);
     if (ispdb.isValid())
@@ -476,6 +483,23 @@ void Detector::onMx(const DnsAnswer &answer)
         return;
     }
     report(SourceKind::Mx).urlOrRecord = u"%1 -> %2"_s.arg(best, mxDomain);
+    const QFuture<void> bundledReady = ProviderDatabase::preloadBundled();
+    if (!bundledReady.isFinished()) {
+        // The answer came before the snapshot was parsed: wait for it off the event loop.
+        auto *watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, best, mxDomain, run = m_run] {
+            watcher->deleteLater();
+            if (!m_done && run == m_run && isPending(SourceKind::Mx))
+                onMxProvider(best, mxDomain);
+        });
+        watcher->setFuture(bundledReady);
+        return;
+    }
+    onMxProvider(best, mxDomain);
+}
+
+void Detector::onMxProvider(const QString &best, const QString &mxDomain)
+{
     if (const auto config = ProviderDatabase::bundled().lookupMxHost(best, *m_result.address)) {
         addConfig(SourceKind::Mx, *config, Trust::Medium, {});
         setSource(SourceKind::Mx, SourceStatus::Found, u"%1 (%2)"_s.arg(mxDomain, config->displayName));

@@ -83,6 +83,7 @@ private:
     void onFetched(SourceKind kind, const FetchResult &fetch);
     void onSrv(SourceKind kind, const DnsAnswer &answer);
     void onMx(const DnsAnswer &answer);
+    void onMxProvider(const QString &best, const QString &mxDomain);
     void onMxFetched(const FetchResult &fetch, const QString &mxDomain);
     void startGuesses();
     void startNextGuess();
@@ -108,6 +109,7 @@ private:
     bool m_running = false;
     bool m_done = false;
     bool m_decided = false;
+    quint64 m_run = 0;                               // counts start(): late callbacks of an earlier run are ignored
     std::array<bool, kSourceCount> m_used{};       // the source takes part in this run
     QHash<int, QPointer<HttpFetch>> m_fetches;       // by SourceKind
     QList<QPointer<HttpFetch>> m_mxFetches;

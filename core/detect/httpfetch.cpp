@@ -138,6 +138,12 @@ void HttpFetch::onFinished()
         finish(FetchResult::Status::HttpError, u"HTTP %1"_s.arg(status));
         return;
     }
+    // A 200 whose transfer then failed (reset, truncated body, Qt's own decompression-bomb
+    // check) is not a document: never parse what arrived before the failure.
+    if (error != QNetworkReply::NoError) {
+        finish(FetchResult::Status::NetworkError, m_reply->errorString());
+        return;
+    }
     finish(FetchResult::Status::Ok, {});
 }
 

@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -492,7 +493,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("detail");
         QTest::newRow("10 MiB body") << u"mia@big.sdoc.test"_s << u"larger than 524288 bytes"_s;
-        QTest::newRow("gzip bomb") << u"mia@gzbomb.sdoc.test"_s << u"larger than 524288 bytes"_s;
+        // Our 512 KiB cap, or Qt's own decompression-ratio check when its network thread
+        // inflates a chunk before our reader sees it (timing: seen under ASan).
+        QTest::newRow("gzip bomb") << u"mia@gzbomb.sdoc.test"_s << u"larger than 524288 bytes|[Dd]ecompress"_s;
         QTest::newRow("broken XML") << u"mia@broken.sdoc.test"_s << u"Opening and ending tag mismatch"_s;
         QTest::newRow("billion laughs") << u"mia@laughs.sdoc.test"_s << u"document type declaration"_s;
         QTest::newRow("HTTPS to HTTP") << u"mia@downgrade.sdoc.test"_s
@@ -508,7 +511,13 @@ private Q_SLOTS:
         const Detection d = detect(address, options(false));
         CHECK_FINISHED(d);
         CHECK_SOURCE(d, SourceKind::Autoconfig, SourceStatus::Failed);
-        CHECK_DETAIL(d, SourceKind::Autoconfig, detail);
+        if (detail.contains(u'|')) {
+            const QRegularExpression any(detail);
+            QVERIFY2(detailOf(d.result, SourceKind::Autoconfig).contains(any),
+                     qPrintable(u"source autoconfig: detail matches none of \"%1\""_s.arg(detail) + dump(d)));
+        } else {
+            CHECK_DETAIL(d, SourceKind::Autoconfig, detail);
+        }
         CHECK_TRUE(d.result.candidates.isEmpty() && !d.result.provider, d);
         CHECK_TRUE(d.elapsedMs < 2000, d);
     }

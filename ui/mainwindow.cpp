@@ -20,6 +20,7 @@
 
 #include "detect/detector.h"
 #include "detect/emailaddress.h"
+#include "detect/providerdatabase.h"
 #include "smtp/smtpcheck.h"
 #include "tls/truststore.h"
 #include "util/translations.h"
@@ -57,6 +58,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(applicationIcon());
+    // Parse the bundled provider list on a worker thread now, not when the user presses Enter.
+    (void)Detect::ProviderDatabase::preloadBundled();
     m_settings = new QSettings(this);
     m_profiles.emplace(m_settings);
     m_passwords = new PasswordStore(this);

@@ -7,6 +7,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +137,21 @@ const ProviderDatabase &ProviderDatabase::bundled()
 {
     static const ProviderDatabase db = load(bundledIspdbFiles(), bundledOverlayFiles());
     return db;
+}
+
+QFuture<void> ProviderDatabase::preloadBundled()
+{
+    static const QFuture<void> built = [] {
+        auto promise = std::make_shared<QPromise<void>>();
+        QFuture<void> future = promise->future();
+        promise->start();
+        QThreadPool::globalInstance()->start([promise] {
+            (void)bundled();
+            promise->finish();
+        });
+        return future;
+    }();
+    return built;
 }
 
 QStringList ProviderDatabase::bundledIspdbFiles()

@@ -4,6 +4,7 @@
 #include "detect/emailaddress.h"
 #include "detect/providerconfig.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -37,6 +38,11 @@ public:
     // The embedded ISPDB snapshot + overlay, built on first use (thread-safe) and kept for the
     // life of the process.
     [[nodiscard]] static const ProviderDatabase &bundled();
+    // Starts building bundled() on a worker thread of the global thread pool (once per
+    // process) and returns a future that finishes when it is built, so that the first
+    // detection does not parse the snapshot (163 files) on the GUI or event-loop thread.
+    // A bundled() call before then waits for that build instead of starting its own.
+    static QFuture<void> preloadBundled();
 
     // The resource paths bundled() reads: every ":/ispdb/*.xml", and ":/providers/overlay.xml".
     [[nodiscard]] static QStringList bundledIspdbFiles();

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BatchText</name>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <extracomment>A line of a batch file (one e-mail address per line) could not be read.</extracomment>
+        <translation>Die Zeile ist kein gültiger UTF-8-Text.</translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Exit codes:
@@ -270,15 +278,6 @@
         <translation>--ispdb-url braucht eine https://-Adresse.</translation>
     </message>
     <message>
-        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain&apos;s configuration file, DNS and live tests, all at once. No password is needed or sent.
-
-Exit codes: 0 settings found, 2 invalid address, 3 nothing found.</source>
-        <extracomment>Description of &quot;smtp-doctor-cli detect&quot; in --help</extracomment>
-        <translation>Findet die Postausgangsserver-Einstellungen zu einer E-Mail-Adresse: aus der mitgelieferten Anbieterliste, der Konfigurationsdatei der Domain, dem DNS und Live-Tests, alles gleichzeitig. Es wird kein Passwort gebraucht oder gesendet.
-
-Exit-Codes: 0 Einstellungen gefunden, 2 ungültige Adresse, 3 nichts gefunden.</translation>
-    </message>
-    <message>
         <source>The e-mail address.</source>
         <translation>Die E-Mail-Adresse.</translation>
     </message>
@@ -353,6 +352,76 @@ Befehle:
         <source>smtp-doctor-cli: no report was written to %1, because no server was tested.</source>
         <extracomment>%1 is the file name given with --report</extracomment>
         <translation>smtp-doctor-cli: Es wurde kein Bericht nach %1 geschrieben, weil kein Server geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it into smaller files.</source>
+        <extracomment>%1 is a file name, %2 a size in MiB</extracomment>
+        <translation>%1 ist größer als %2 MiB; bitte in kleinere Dateien aufteilen.</translation>
+    </message>
+    <message>
+        <source>the batch file has more than %L1 lines; split it into smaller files.</source>
+        <extracomment>%L1 is the maximum number of lines</extracomment>
+        <translation>die Datei hat mehr als %L1 Zeilen; bitte in kleinere Dateien aufteilen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) checked</source>
+        <translation>
+            <numerusform>%1 von %n Zeile geprüft</numerusform>
+            <numerusform>%1 von %n Zeilen geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain&apos;s configuration file, DNS and live tests, all at once. No password is needed or sent.</source>
+        <extracomment>Description of &quot;smtp-doctor-cli detect&quot; in --help</extracomment>
+        <translation>Findet die Postausgangsserver-Einstellungen zu einer E-Mail-Adresse: aus der mitgelieferten Anbieterliste, der Konfigurationsdatei der Domain, dem DNS und Live-Tests, alles gleichzeitig. Es wird kein Passwort gebraucht oder gesendet.</translation>
+    </message>
+    <message>
+        <source>With --batch FILE: one address per line (&quot;-&quot; reads standard input; empty lines and lines starting with # are skipped; at most %L1 lines and %2 MiB). Every domain is detected once, at most --jobs domains at a time (default %3); the output is one JSON object per line of the file, in the file&apos;s order: the one --json prints, plus &quot;line&quot; and &quot;input&quot;.</source>
+        <extracomment>Part of the --help of &quot;smtp-doctor-cli detect&quot;. %L1 is a number of lines, %2 a size in MiB, %3 the default of --jobs. Keep &quot;#&quot;, &quot;-&quot;, &quot;line&quot; and &quot;input&quot;.</extracomment>
+        <translation>Mit --batch DATEI: eine Adresse pro Zeile (&quot;-&quot; liest die Standardeingabe; leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen; höchstens %L1 Zeilen und %2 MiB). Jede Domain wird einmal untersucht, höchstens --jobs Domains gleichzeitig (Vorgabe %3); die Ausgabe ist ein JSON-Objekt pro Zeile der Datei, in der Reihenfolge der Datei: das, das --json ausgibt, dazu &quot;line&quot; und &quot;input&quot;.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 settings found (with --batch: for every address), 2 invalid address or usage error, 3 nothing found (with --batch: for some address).</source>
+        <extracomment>Part of the --help of &quot;smtp-doctor-cli detect&quot;. Keep the numbers.</extracomment>
+        <translation>Exit-Codes: 0 Einstellungen gefunden (mit --batch: für jede Adresse), 2 ungültige Adresse oder Bedienfehler, 3 nichts gefunden (mit --batch: für mindestens eine Adresse).</translation>
+    </message>
+    <message>
+        <source>Detect every address in this file, one per line (&quot;-&quot;: standard input); prints JSON Lines.</source>
+        <extracomment>Help of --batch. Keep &quot;-&quot;.</extracomment>
+        <translation>Jede Adresse dieser Datei untersuchen, eine pro Zeile (&quot;-&quot;: Standardeingabe); gibt JSON Lines aus.</translation>
+    </message>
+    <message>
+        <source>With --batch: detect this many domains at once (%1 to %2).</source>
+        <extracomment>Help of --jobs. %1 and %2 are numbers</extracomment>
+        <translation>Mit --batch: so viele Domains gleichzeitig untersuchen (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>Placeholder of the value of --jobs in --help</extracomment>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>detect takes either an e-mail address or --batch, not both.</source>
+        <translation>detect nimmt entweder eine E-Mail-Adresse oder --batch, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--jobs works only with --batch.</source>
+        <translation>--jobs geht nur zusammen mit --batch.</translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number from %1 to %2.</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation>--jobs muss eine ganze Zahl von %1 bis %2 sein.</translation>
+    </message>
+    <message>
+        <source>the standard input is larger than %1 MiB; split it into smaller files.</source>
+        <extracomment>%1 is a size in MiB</extracomment>
+        <translation>die Standardeingabe ist größer als %1 MiB; bitte in kleinere Dateien aufteilen.</translation>
     </message>
 </context>
 <context>

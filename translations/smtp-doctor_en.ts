@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BatchText</name>
+    <message>
+        <source>The line is not valid UTF-8 text.</source>
+        <extracomment>A line of a batch file (one e-mail address per line) could not be read.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliText</name>
     <message>
         <source>Exit codes:
@@ -263,13 +271,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain&apos;s configuration file, DNS and live tests, all at once. No password is needed or sent.
-
-Exit codes: 0 settings found, 2 invalid address, 3 nothing found.</source>
-        <extracomment>Description of &quot;smtp-doctor-cli detect&quot; in --help</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -335,6 +336,76 @@ Run &quot;smtp-doctor-cli &lt;command&gt; --help&quot; for the options of a comm
     <message>
         <source>smtp-doctor-cli: no report was written to %1, because no server was tested.</source>
         <extracomment>%1 is the file name given with --report</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MiB; split it into smaller files.</source>
+        <extracomment>%1 is a file name, %2 a size in MiB</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the batch file has more than %L1 lines; split it into smaller files.</source>
+        <extracomment>%L1 is the maximum number of lines</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n line(s) checked</source>
+        <translation>
+            <numerusform>%1 of %n line checked</numerusform>
+            <numerusform>%1 of %n lines checked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finds the outgoing mail server settings for an e-mail address: from the built-in provider list, the domain&apos;s configuration file, DNS and live tests, all at once. No password is needed or sent.</source>
+        <extracomment>Description of &quot;smtp-doctor-cli detect&quot; in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --batch FILE: one address per line (&quot;-&quot; reads standard input; empty lines and lines starting with # are skipped; at most %L1 lines and %2 MiB). Every domain is detected once, at most --jobs domains at a time (default %3); the output is one JSON object per line of the file, in the file&apos;s order: the one --json prints, plus &quot;line&quot; and &quot;input&quot;.</source>
+        <extracomment>Part of the --help of &quot;smtp-doctor-cli detect&quot;. %L1 is a number of lines, %2 a size in MiB, %3 the default of --jobs. Keep &quot;#&quot;, &quot;-&quot;, &quot;line&quot; and &quot;input&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 settings found (with --batch: for every address), 2 invalid address or usage error, 3 nothing found (with --batch: for some address).</source>
+        <extracomment>Part of the --help of &quot;smtp-doctor-cli detect&quot;. Keep the numbers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect every address in this file, one per line (&quot;-&quot;: standard input); prints JSON Lines.</source>
+        <extracomment>Help of --batch. Keep &quot;-&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --batch: detect this many domains at once (%1 to %2).</source>
+        <extracomment>Help of --jobs. %1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <extracomment>Placeholder of the value of --jobs in --help</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detect takes either an e-mail address or --batch, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs works only with --batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs must be a whole number from %1 to %2.</source>
+        <extracomment>%1 and %2 are numbers</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standard input is larger than %1 MiB; split it into smaller files.</source>
+        <extracomment>%1 is a size in MiB</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3,7 +3,9 @@
 #include "clicommon.h"
 #include "commands.h"
 #include "consoleoutput.h"
+#include "detectbatch.h"
 
+#include "detect/batchdetector.h"
 #include "detect/detector.h"
 #include "diagnosis/diagnosis.h"
 #include "report/detectjson.h"
@@ -74,28 +76,73 @@ int runDetect(const QStringList &arguments)
 {
     QCommandLineParser parser;
     //: Description of "smtp-doctor-cli detect" in --help
-    parser.setApplicationDescription(CliText::tr("Finds the outgoing mail server settings for an e-mail address: from the "
-                                                 "built-in provider list, the domain's configuration file, DNS and live "
-                                                 "tests, all at once. No password is needed or sent.\n\n"
-                                                 "Exit codes: 0 settings found, 2 invalid address, 3 nothing found."));
+    const QString about = CliText::tr("Finds the outgoing mail server settings for an e-mail address: from the "
+                                      "built-in provider list, the domain's configuration file, DNS and live tests, "
+                                      "all at once. No password is needed or sent.");
+    //: Part of the --help of "smtp-doctor-cli detect". %L1 is a number of lines, %2 a size in MiB,
+    //: %3 the default of --jobs. Keep "#", "-", "line" and "input".
+    const QString batchAbout = CliText::tr("With --batch FILE: one address per line (\"-\" reads standard input; "
+                                           "empty lines and lines starting with # are skipped; at most %L1 lines and "
+                                           "%2 MiB). Every domain is detected once, at most --jobs domains at a time "
+                                           "(default %3); the output is one JSON object per line of the file, in the "
+                                           "file's order: the one --json prints, plus \"line\" and \"input\".")
+                                   .arg(kMaxBatchLines)
+                                   .arg(kMaxBatchBytes / (1024 * 1024))
+                                   .arg(Detect::BatchDetector::kDefaultJobs);
+    //: Part of the --help of "smtp-doctor-cli detect". Keep the numbers.
+    const QString exitCodes = CliText::tr("Exit codes: 0 settings found (with --batch: for every address), 2 invalid "
+                                          "address or usage error, 3 nothing found (with --batch: for some address).");
+    parser.setApplicationDescription(about + u"\n\n"_s + batchAbout + u"\n\n"_s + exitCodes);
     parser.addHelpOption();
     parser.addPositionalArgument(u"detect"_s, CliText::tr("The command."), u"detect"_s);
     parser.addPositionalArgument(u"address"_s, CliText::tr("The e-mail address."), u"ADDRESS"_s);
     const DetectCliOptions o;
-    parser.addOptions({o.timeout, o.offline, o.ispdbUrl, o.allowHttp, o.noProbe, o.caFile, o.json, o.lang});
+    //: Help of --batch. Keep "-".
+    const QString batchHelp
+        = CliText::tr("Detect every address in this file, one per line (\"-\": standard input); prints JSON Lines.");
+    const QCommandLineOption batchOption{u"batch"_s, batchHelp, CliText::tr("file")};
+    //: Help of --jobs. %1 and %2 are numbers
+    const QString jobsHelp = CliText::tr("With --batch: detect this many domains at once (%1 to %2).")
+                                 .arg(1)
+                                 .arg(Detect::BatchDetector::kMaxJobs);
+    //: Placeholder of the value of --jobs in --help
+    const QCommandLineOption jobsOption{u"jobs"_s, jobsHelp, CliText::tr("count")};
+    parser.addOptions({o.timeout, o.offline, o.ispdbUrl, o.allowHttp, o.noProbe, o.caFile, o.json, o.lang, batchOption,
+                       jobsOption});
+    const bool batchRequested = std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+        return a == u"--batch"_s || a.startsWith(u"--batch="_s);
+    });
     if (!parser.parse(arguments))
-        return usageError(parser.errorText(), arguments.contains(u"--json"_s));
+        return usageError(parser.errorText(), arguments.contains(u"--json"_s) && !batchRequested);
     if (parser.isSet(u"help"_s)) {
         writeOut(parser.helpText());
         return ExitOk;
     }
-    const bool asJson = parser.isSet(o.json);
+    const bool batch = parser.isSet(batchOption);
+    const bool asJson = parser.isSet(o.json) && !batch; // batch errors: standard error only, never a JSON line
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2)
+    if (batch && positional.size() != 1)
+        return usageError(CliText::tr("detect takes either an e-mail address or --batch, not both."), false);
+    if (!batch && positional.size() != 2)
         return usageError(CliText::tr("detect needs exactly one e-mail address."), asJson);
+    int jobs = Detect::BatchDetector::kDefaultJobs;
+    if (parser.isSet(jobsOption)) {
+        if (!batch)
+            return usageError(CliText::tr("--jobs works only with --batch."), asJson);
+        bool ok = false;
+        jobs = parser.value(jobsOption).toInt(&ok);
+        if (!ok || jobs < 1 || jobs > Detect::BatchDetector::kMaxJobs)
+            //: %1 and %2 are numbers
+            return usageError(CliText::tr("--jobs must be a whole number from %1 to %2.")
+                                  .arg(1)
+                                  .arg(Detect::BatchDetector::kMaxJobs),
+                              false);
+    }
     Detect::DetectOptions options;
     if (const QString error = o.apply(parser, options); !error.isEmpty())
         return usageError(error, asJson);
+    if (batch)
+        return runDetectBatch(parser.value(batchOption), jobs, options);
     if (!asJson)
         //: %1 is an e-mail address
         writeOut(CliText::tr("Looking for the outgoing server of %1").arg(positional.at(1)) + u"\n\n"_s);

@@ -440,6 +440,13 @@ std::optional<NoThirdPartySmtp> DocumentReader::readNoThirdPartySmtp()
     return info;
 }
 
+// %EMAILADDRESS% or %EMAILLOCALPART%: the text differs from one address of a domain to the next.
+bool namesLocalPart(QStringView text)
+{
+    return text.contains(u"%EMAILADDRESS%", Qt::CaseInsensitive)
+        || text.contains(u"%EMAILLOCALPART%", Qt::CaseInsensitive);
+}
+
 QString substitute(QString text, const EmailAddress &address, bool forHost)
 {
     text.replace(u"%EMAILADDRESS%"_s, forHost ? address.aceAddress() : address.address(), Qt::CaseInsensitive);
@@ -504,6 +511,7 @@ ProviderConfig resolvePlaceholders(ProviderConfig config, const EmailAddress &ad
 {
     QList<OutgoingServer> servers;
     for (OutgoingServer server : std::as_const(config.outgoingServers)) {
+        server.hostFromAddress = namesLocalPart(server.host);
         const QString host = substitute(server.host, address, true);
         const std::optional<QString> ace = aceHostName(host);
         if (!ace) {
@@ -513,6 +521,7 @@ ProviderConfig resolvePlaceholders(ProviderConfig config, const EmailAddress &ad
             continue;
         }
         server.host = *ace;
+        server.usernameTemplate = server.username;
         server.username = substitute(server.username, address, false);
         if (warnings && hasPlaceholder(server.username))
             warnings->append(
@@ -520,10 +529,17 @@ ProviderConfig resolvePlaceholders(ProviderConfig config, const EmailAddress &ad
         servers.append(server);
     }
     config.outgoingServers = servers;
-    if (config.noThirdPartySmtp && config.noThirdPartySmtp->bridge)
-        config.noThirdPartySmtp->bridge->username
-            = substitute(config.noThirdPartySmtp->bridge->username, address, false);
+    if (config.noThirdPartySmtp && config.noThirdPartySmtp->bridge) {
+        OutgoingServer &bridge = *config.noThirdPartySmtp->bridge;
+        bridge.usernameTemplate = bridge.username;
+        bridge.username = substitute(bridge.username, address, false);
+    }
     return config;
+}
+
+QString resolveUserName(const QString &usernameTemplate, const EmailAddress &address)
+{
+    return substitute(usernameTemplate, address, false);
 }
 
 AutoconfigResult parseAutoconfig(QByteArrayView xml, const EmailAddress &address, const AutoconfigOptions &options)

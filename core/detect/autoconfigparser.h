@@ -80,7 +80,13 @@ struct AutoconfigDocument
 // %EMAILLOCALPART% -> address.localPart(), %EMAILDOMAIN% -> address.domain() in user names and
 // address.aceDomain() in host names. Then validates every host name; servers whose host is not
 // a valid DNS name are dropped, with a note in *warnings.
+// Also keeps each server's login name as it was in usernameTemplate and sets hostFromAddress
+// when the host name contained %EMAILADDRESS% or %EMAILLOCALPART%.
 [[nodiscard]] ProviderConfig resolvePlaceholders(ProviderConfig config, const EmailAddress &address,
                                                  QStringList *warnings = nullptr);
+
+// A login name template (OutgoingServer::usernameTemplate) resolved for address, as
+// resolvePlaceholders() does it.
+[[nodiscard]] QString resolveUserName(const QString &usernameTemplate, const EmailAddress &address);
 
 } // namespace SmtpDoctor::Detect

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/detector.h"
 
+#include "detect/addressresult.h"
 #include "detect/autoconfigparser.h"
 #include "detect/dnsquery.h"
 #include "detect/httpfetch.h"
+#include "detect/probecache.h"
 #include "detect/providerdatabase.h"
 #include "detect/publicsuffix.h"
 #include "smtp/smtpcheck.h"
@@ -32,6 +34,8 @@ Candidate fromServer(const OutgoingServer &s, SourceKind kind, Trust trust, int 
     c.security = s.security;
     c.auth = s.authMethods;
     c.username = s.username;
+    c.usernameTemplate = s.usernameTemplate;
+    c.hostFromAddress = s.hostFromAddress;
     c.sources = {kind};
     c.trust = trust;
     c.order = order;
@@ -52,6 +56,19 @@ bool wouldOutrank(const Candidate &pending, const Candidate &best)
     QList<Candidate> pair{best, confirmed};
     rankCandidates(pair); // stable: a tie keeps `best` first
     return pair.first().key() == confirmed.key();
+}
+
+// A server a source named without a login name: the address is the usual one.
+OutgoingServer addressLogin(const QString &host, quint16 port, Security security, const EmailAddress &address)
+{
+    OutgoingServer s;
+    s.host = host;
+    s.port = port;
+    s.security = security;
+    s.authMethods = {AuthMethod::PasswordCleartext};
+    s.username = address.address();
+    s.usernameTemplate = u"%EMAILADDRESS%"_s;
+    return s;
 }
 
 QString uiLanguage()
@@ -277,7 +294,13 @@ void Detector::onFetched(SourceKind kind, const FetchResult &fetch)
         evaluate();
         return;
     }
-    const ProviderConfig &config = *parsed.config;
+    ProviderConfig config = *parsed.config;
+    if (kind == SourceKind::Autoconfig) {
+        // The only request that carried the address: a literal login name in the answer may
+        // have been filled in for this address by the server.
+        for (OutgoingServer &s : config.outgoingServers)
+            s.usernameTemplate = templateFromAddressedSource(s.usernameTemplate, *m_result.address);
+    }
     const QString domain = m_result.address->aceDomain();
     if (kind != SourceKind::OnlineIspdb && !config.domains.isEmpty() && !config.domains.contains(domain)
         && !config.noThirdPartySmtp) {
@@ -444,11 +467,8 @@ void Detector::onSrv(SourceKind kind, const DnsAnswer &answer)
     int order = 0;
     QStringList found;
     for (const SrvRecord &r : records) {
-        OutgoingServer s;
-        s.host = r.target;
-        s.port = r.port;
-        s.security = kind == SourceKind::SrvSubmissions ? Security::Tls : Security::StartTls;
-        s.username = m_result.address->address();
+        const Security security = kind == SourceKind::SrvSubmissions ? Security::Tls : Security::StartTls;
+        const OutgoingServer s = addressLogin(r.target, r.port, security, *m_result.address);
         Candidate c = fromServer(s, kind, Trust::Medium, order++);
         if (!sameRegistrableDomain(r.target, m_result.address->aceDomain()))
             c.warnings << QLatin1String(Warning::OutsideDomain);
@@ -558,13 +578,13 @@ void Detector::startGuesses()
     // Submission ports first for every host, port 25 last of all.
     for (const QString &h : hosts) {
         for (auto [port, security] : {std::pair{quint16(465), Security::Tls}, std::pair{quint16(587), Security::StartTls}}) {
-            OutgoingServer s{h, port, security, {AuthMethod::PasswordCleartext}, m_result.address->address()};
-            m_guessQueue << fromServer(s, SourceKind::Guess, Trust::Low, order++);
+            m_guessQueue << fromServer(addressLogin(h, port, security, *m_result.address), SourceKind::Guess,
+                                       Trust::Low, order++);
         }
     }
     for (const QString &h : hosts) {
-        OutgoingServer s{h, 25, Security::StartTls, {AuthMethod::PasswordCleartext}, m_result.address->address()};
-        m_guessQueue << fromServer(s, SourceKind::Guess, Trust::Low, order++);
+        m_guessQueue << fromServer(addressLogin(h, 25, Security::StartTls, *m_result.address), SourceKind::Guess,
+                                   Trust::Low, order++);
     }
     startNextGuess();
 }
@@ -603,6 +623,18 @@ void Detector::ensureProbe(const Candidate &c, bool guess)
             m_probes[key].guess = true;
         return;
     }
+    Probe p;
+    p.guess = guess;
+    p.ms = m_clock.elapsed(); // while the probe runs: when it started; afterwards its duration
+    if (m_options.probeCache) {
+        if (const std::optional<ProbeCache::Entry> cached = m_options.probeCache->lookup(key)) {
+            // Another detector of the batch has probed this server already; reported from the
+            // event loop like a real probe.
+            m_probes.insert(key, p);
+            QTimer::singleShot(0, this, [this, key, e = *cached] { onProbeDone(key, e.ok, e.code, e.ms); });
+            return;
+        }
+    }
     auto *check = new SmtpCheck(this);
     CheckSettings s;
     s.host = c.host;
@@ -614,10 +646,8 @@ void Detector::ensureProbe(const Candidate &c, bool guess)
     s.timeouts.connectMs = std::min(s.timeouts.connectMs, s.timeouts.totalMs);
     s.timeouts.resolveMs = std::min(s.timeouts.resolveMs, m_options.dnsTimeoutMs);
     check->setSettings(s);
-    Probe p;
     p.check = check;
-    p.guess = guess;
-    p.ms = m_clock.elapsed(); // while the probe runs: when it started; afterwards its duration
+    p.budgetMs = s.timeouts.totalMs;
     m_probes.insert(key, p);
     connect(check, &SmtpCheck::finished, this, [this, key](const CheckResult &r) { onProbeFinished(key, r); });
     check->start();
@@ -625,15 +655,29 @@ void Detector::ensureProbe(const Candidate &c, bool guess)
 
 void Detector::onProbeFinished(const QString &key, const CheckResult &r)
 {
+    const auto it = m_probes.constFind(key);
+    if (m_done || it == m_probes.cend())
+        return;
+    // Shared with the batch, unless this detector's own deadline cut the probe short: another
+    // detector with more time left might still get an answer.
+    const bool cutShort = it->budgetMs < m_options.probeTimeoutMs
+        && (r.code == ResultCode::Timeout || r.code == ResultCode::ConnectTimeout);
+    if (m_options.probeCache && !cutShort)
+        m_options.probeCache->insert(key, ProbeCache::Entry{r.ok(), r.code, r.totalMs});
+    onProbeDone(key, r.ok(), r.code, r.totalMs);
+}
+
+void Detector::onProbeDone(const QString &key, bool ok, ResultCode code, qint64 ms)
+{
     if (m_done)
         return;
     auto it = m_probes.find(key);
-    if (it == m_probes.end())
+    if (it == m_probes.end() || it->done)
         return;
     it->done = true;
-    it->ok = r.ok();
-    it->result = resultCodeId(r.code);
-    it->ms = r.totalMs;
+    it->ok = ok;
+    it->result = resultCodeId(code);
+    it->ms = ms;
     if (it->check)
         it->check->deleteLater();
     const bool guess = it->guess;
@@ -641,21 +685,21 @@ void Detector::onProbeFinished(const QString &key, const CheckResult &r)
         --m_guessesPending;
         const bool known = std::any_of(m_result.candidates.cbegin(), m_result.candidates.cend(),
                                        [&key](const Candidate &g) { return g.key() == key; });
-        if (r.ok() && !known) {
+        if (ok && !known) {
             // A confirmed guess becomes a candidate; unconfirmed guesses stay out of the list.
             const QStringList parts = key.split(u':');
-            OutgoingServer s{parts.value(0), quint16(parts.value(1).toUInt()),
-                             securityFromId(parts.value(2)).value_or(Security::StartTls),
-                             {AuthMethod::PasswordCleartext}, m_result.address->address()};
+            const OutgoingServer s = addressLogin(parts.value(0), quint16(parts.value(1).toUInt()),
+                                                  securityFromId(parts.value(2)).value_or(Security::StartTls),
+                                                  *m_result.address);
             Candidate c = fromServer(s, SourceKind::Guess, Trust::Low, int(m_guessCandidates.size()));
             m_guessCandidates << c;
             addCandidate(c);
         }
     }
-    if (guess && !r.ok() && isPending(SourceKind::Guess)) {
+    if (guess && !ok && isPending(SourceKind::Guess)) {
         // A name that does not exist needs no more ports tried; a failed probe lets the
         // next one start at once instead of waiting for its stagger slot (RFC 8305 style).
-        if (r.code == ResultCode::DnsFailure) {
+        if (code == ResultCode::DnsFailure) {
             const QString host = key.section(u':', 0, 0);
             m_guessQueue.removeIf([&host](const Candidate &c) { return c.host == host; });
         }
@@ -714,10 +758,12 @@ void Detector::stopSource(SourceKind kind)
                 if (c.key() == it.key() && c.bestSource() != SourceKind::Guess)
                     needed = true;
             }
-            if (it->guess && !it->done && !needed && it->check) {
-                it->check->disconnect(this);
-                it->check->cancel();
-                it->check->deleteLater();
+            if (it->guess && !it->done && !needed) {
+                if (it->check) {
+                    it->check->disconnect(this);
+                    it->check->cancel();
+                    it->check->deleteLater();
+                }
                 it->done = true;
                 it->result = resultCodeId(ResultCode::Cancelled);
             }

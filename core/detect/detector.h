@@ -2,6 +2,7 @@
 #pragma once
 
 #include "detect/detectresult.h"
+#include "smtp/resultcode.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QUrl>
 
 #include <array>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -24,6 +26,7 @@ namespace SmtpDoctor::Detect {
 
 class DnsQuery;
 class HttpFetch;
+class ProbeCache;
 struct DnsAnswer;
 struct FetchResult;
 
@@ -40,6 +43,9 @@ struct DetectOptions
     bool allowHttp = false;       // also try plain-HTTP autoconfig (results are untrusted)
     QUrl ispdbBase = QUrl(QStringLiteral("https://autoconfig.thunderbird.net/v1.1/"));
     QList<QSslCertificate> extraCaCertificates;
+    // Optional: outcomes of live probes shared with other detectors on this thread (a batch,
+    // all with the same extraCaCertificates); a server probed by one of them is not probed again.
+    std::shared_ptr<ProbeCache> probeCache;
 };
 
 // Finds outgoing-server candidates for an e-mail address from every source at once,
@@ -74,6 +80,7 @@ private:
         bool done = false;
         bool ok = false;
         bool guess = false;        // started by the guess source
+        int budgetMs = 0;          // the probe's own deadline
         QString result;
         qint64 ms = 0;
     };
@@ -92,6 +99,7 @@ private:
     void setSource(SourceKind kind, SourceStatus status, const QString &detail = {});
     void ensureProbe(const Candidate &c, bool guess);
     void onProbeFinished(const QString &key, const SmtpDoctor::CheckResult &result);
+    void onProbeDone(const QString &key, bool ok, SmtpDoctor::ResultCode code, qint64 ms);
     void applyProbes();
     void evaluate();
     void finish(bool cancelled);

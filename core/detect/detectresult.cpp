@@ -186,18 +186,20 @@ void mergeCandidate(QList<Candidate> &list, const Candidate &c)
             continue;
         // The better source's details (login name, methods, the provider's order) win,
         // whichever answered first.
+        const bool takeUsername
+            = c.bestSource() < existing.bestSource() ? !c.username.isEmpty() : existing.username.isEmpty();
+        if (takeUsername) {
+            existing.username = c.username;
+            existing.usernameTemplate = c.usernameTemplate;
+        }
         if (c.bestSource() < existing.bestSource()) {
             existing.order = c.order;
-            if (!c.username.isEmpty())
-                existing.username = c.username;
             if (!c.auth.isEmpty())
                 existing.auth = c.auth;
-        } else {
-            if (existing.username.isEmpty())
-                existing.username = c.username;
-            if (existing.auth.isEmpty())
-                existing.auth = c.auth;
+        } else if (existing.auth.isEmpty()) {
+            existing.auth = c.auth;
         }
+        existing.hostFromAddress = existing.hostFromAddress || c.hostFromAddress;
         for (SourceKind s : c.sources) {
             if (!existing.sources.contains(s))
                 existing.sources << s;

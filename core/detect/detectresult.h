@@ -79,6 +79,10 @@ struct Candidate
     Security security = Security::StartTls;
     QList<AuthMethod> auth;
     QString username;             // the login name to use (placeholders resolved); empty = unknown
+    // username before the address was put in (OutgoingServer::usernameTemplate): how to make it
+    // for another address of the same domain. Empty = username holds for this address only.
+    QString usernameTemplate;
+    bool hostFromAddress = false; // the host name was built from the address's local part
     QList<SourceKind> sources;    // every source that named it, best first
     Trust trust = Trust::Low;
     bool probed = false;          // a live probe ran to the end

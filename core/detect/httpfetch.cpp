@@ -26,9 +26,7 @@ HttpFetch::~HttpFetch()
 {
     if (m_reply) {
         m_reply->disconnect(this);
-        if (!m_reply->isFinished())
-            m_reply->abort();
-        m_reply->deleteLater();
+        m_reply->deleteLater(); // aborts; see finish() for why not abort()
     }
 }
 
@@ -154,9 +152,11 @@ void HttpFetch::finish(FetchResult::Status status, const QString &detail)
     m_done = true;
     m_deadline.stop();
     if (m_reply) {
+        // No abort(): Qt 6.4 warns "QNetworkReplyImplPrivate::error: Internal problem, this
+        // method must only be called once" when an error the HTTP thread had already posted
+        // (e.g. host not found) arrives after abort(). Deleting the reply aborts a transfer
+        // still running without calling error(), and drops that posted event.
         m_reply->disconnect(this);
-        if (!m_reply->isFinished())
-            m_reply->abort();
         m_reply->deleteLater();
         m_reply = nullptr;
     }

@@ -39,6 +39,14 @@ struct OutgoingServer
     Security security = Security::StartTls; // socketType: SSL -> Tls, STARTTLS -> StartTls, plain -> None
     QList<AuthMethod> authMethods; // file order, without duplicates; empty when the file named none we know
     QString username;             // login name with placeholders resolved; empty when the file gives none
+    // The login name before an address was put in (%EMAILADDRESS%, %EMAILLOCALPART%, %EMAILDOMAIN%
+    // as in the file), so that it can be resolved for another address of the same domain
+    // (resolveUserName()). Set by resolvePlaceholders(); empty = the login name holds for the
+    // resolved address only.
+    QString usernameTemplate;
+    // The host name was built from the address's local part (%EMAILADDRESS%/%EMAILLOCALPART% in
+    // <hostname>): it holds for that address only.
+    bool hostFromAddress = false;
 
     // OAuth2 is among authMethods.
     [[nodiscard]] bool offersOAuth2() const { return authMethods.contains(AuthMethod::OAuth2); }

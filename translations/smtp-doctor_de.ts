@@ -1636,6 +1636,24 @@ Befehle:
         <source>Port 25 is meant for mail between servers. Many internet providers, cloud hosts and guest networks block it or redirect it to their own server. To send from a mail program, use port 587 (STARTTLS) or 465 (SSL/TLS).</source>
         <translation>Port 25 ist für Mail zwischen Servern gedacht. Viele Internetanbieter, Cloud-Anbieter und Gastnetze sperren ihn oder leiten ihn auf ihren eigenen Server um. Zum Senden aus einem E-Mail-Programm verwenden Sie Port 587 (STARTTLS) oder 465 (SSL/TLS).</translation>
     </message>
+    <message>
+        <source>Encryption has disappeared: these settings were encrypted before, now they are not. Your password was not sent.</source>
+        <translation>Die Verschlüsselung ist verschwunden: Mit diesen Einstellungen war die Verbindung bisher verschlüsselt, jetzt nicht mehr. Ihr Passwort wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The last successful test of this server and port, on %1, was encrypted. Now the server offers no encryption. Servers rarely drop encryption; a device between you and the server (a public Wi-Fi, a compromised router, a security program) removing it is an attack on your password.</source>
+        <extracomment>%1 is a date and time, e.g. &quot;2026-11-29 14:05 UTC&quot;</extracomment>
+        <translation>Der letzte erfolgreiche Test dieses Servers und Ports am %1 war verschlüsselt. Jetzt bietet der Server keine Verschlüsselung an. Server schalten Verschlüsselung selten ab; entfernt sie ein Gerät zwischen Ihnen und dem Server (ein öffentliches WLAN, ein manipulierter Router, ein Sicherheitsprogramm), ist das ein Angriff auf Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>Do not switch encryption off and do not send mail over this network. Test again from another network, for example your phone&apos;s hotspot. If it works there, tell whoever runs this network; if it fails everywhere, ask your provider whether the server was changed.</source>
+        <translation>Schalten Sie die Verschlüsselung nicht ab und senden Sie über dieses Netz keine E-Mails. Testen Sie erneut aus einem anderen Netz, zum Beispiel über den Hotspot Ihres Handys. Klappt es dort, informieren Sie den Betreiber dieses Netzes; scheitert es überall, fragen Sie Ihren Anbieter, ob der Server geändert wurde.</translation>
+    </message>
+    <message>
+        <source>Last encrypted session with these settings: %1</source>
+        <extracomment>%1 is a date and time, e.g. &quot;2026-11-29 14:05 UTC&quot;</extracomment>
+        <translation>Letzte verschlüsselte Verbindung mit diesen Einstellungen: %1</translation>
+    </message>
 </context>
 <context>
     <name>PortsText</name>
@@ -4241,6 +4259,11 @@ SMTP Doctor akzeptiert dann genau dieses Zertifikat für diesen Server und kein 
     <message>
         <source>no password</source>
         <translation>kein Passwort</translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <extracomment>Detail of the STARTTLS step: the server did not offer encryption</extracomment>
+        <translation>nicht angeboten</translation>
     </message>
 </context>
 <context>

@@ -1621,6 +1621,24 @@ Run &quot;smtp-doctor-cli &lt;command&gt; --help&quot; for the options of a comm
         <source>Port 25 is meant for mail between servers. Many internet providers, cloud hosts and guest networks block it or redirect it to their own server. To send from a mail program, use port 587 (STARTTLS) or 465 (SSL/TLS).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Encryption has disappeared: these settings were encrypted before, now they are not. Your password was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last successful test of this server and port, on %1, was encrypted. Now the server offers no encryption. Servers rarely drop encryption; a device between you and the server (a public Wi-Fi, a compromised router, a security program) removing it is an attack on your password.</source>
+        <extracomment>%1 is a date and time, e.g. &quot;2026-11-29 14:05 UTC&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not switch encryption off and do not send mail over this network. Test again from another network, for example your phone&apos;s hotspot. If it works there, tell whoever runs this network; if it fails everywhere, ask your provider whether the server was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last encrypted session with these settings: %1</source>
+        <extracomment>%1 is a date and time, e.g. &quot;2026-11-29 14:05 UTC&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PortsText</name>
@@ -4203,6 +4221,11 @@ SMTP Doctor will then accept exactly this certificate for this server and no oth
     </message>
     <message>
         <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not offered</source>
+        <extracomment>Detail of the STARTTLS step: the server did not offer encryption</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     (void)Detect::ProviderDatabase::preloadBundled();
     m_settings = new QSettings(this);
     m_profiles.emplace(m_settings);
+    m_encryptionHistory.emplace(m_settings);
     m_passwords = new PasswordStore(this);
 
     m_tabs = new QTabWidget(this);
@@ -486,6 +487,7 @@ void MainWindow::startCheck(bool allowPlaintextAuth)
     settings.allowPlaintextAuth = allowPlaintextAuth && settings.security == Security::None;
     settings.extraCaCertificates = m_caCertificates;
     settings.pinnedSha256 = m_pins.value(settings.host);
+    settings.encryptedBeforeUtc = m_encryptionHistory->lastEncrypted(settings.host, settings.port);
     m_lastTested = Report::TestedSettings::fromSettings(settings);
     m_lastAllowPlaintext = allowPlaintextAuth;
 
@@ -526,6 +528,7 @@ void MainWindow::cancelCheck()
 void MainWindow::onCheckFinished(const CheckResult &result)
 {
     m_lastResult = result;
+    m_encryptionHistory->record(result);
     m_checkPage->stepList()->finish(result);
     m_checkPage->resultView()->showResult(result);
     // finished() comes from inside the engine; let it return before we call isRunning().

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "encryptionhistory.h"
 #include "profilestore.h"
 
 #include "detect/detectresult.h"
@@ -121,6 +122,7 @@ private:
 
     QSettings *m_settings = nullptr;
     std::optional<ProfileStore> m_profiles;
+    std::optional<EncryptionHistory> m_encryptionHistory;
     PasswordStore *m_passwords = nullptr;
     Detect::Detector *m_detector = nullptr;
     QPointer<SmtpCheck> m_check;

@@ -84,10 +84,13 @@ void ServerTab::render()
             size == 0 ? tr("no fixed limit") : locale.formattedDataSize(size, 1, QLocale::DataSizeTraditionalFormat));
     }
     if (r.lastReply.isValid()) {
-        QStringList lines;
-        for (const QString &line : r.lastReply.lines)
-            lines << u"%1 %2"_s.arg(r.lastReply.code).arg(line);
-        add(connection, tr("Last reply"), lines.join(u'\n'));
+        // One row per reply line (a cell cannot show line breaks); longer replies folded.
+        const QStringList &lines = r.lastReply.lines;
+        auto lineText = [&r](const QString &line) { return u"%1 %2"_s.arg(r.lastReply.code).arg(line); };
+        QTreeWidgetItem *last = add(connection, tr("Last reply"), lineText(lines.value(0)));
+        for (qsizetype i = 1; i < lines.size(); ++i)
+            add(last, QString(), lineText(lines.at(i)));
+        last->setExpanded(lines.size() <= 3);
     }
 
     auto *login = section(tr("Login"));
@@ -109,8 +112,11 @@ void ServerTab::render()
     };
     if (r.security == Security::StartTls)
         capabilityList(tr("Capabilities before encryption"), r.capabilitiesBeforeTls);
-    capabilityList(
-        r.security == Security::None ? tr("Capabilities") : tr("Capabilities after encryption"), r.capabilities);
+    if (r.security == Security::None)
+        capabilityList(tr("Capabilities"), r.capabilities);
+    else if (r.tls.established || r.security == Security::Tls)
+        capabilityList(tr("Capabilities after encryption"), r.capabilities);
+    // STARTTLS that never happened: there is no "after encryption" to show.
 }
 
 void ServerTab::changeEvent(QEvent *event)

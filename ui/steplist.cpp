@@ -220,6 +220,17 @@ void StepList::finish(const CheckResult &result)
             r.noteKind = result.code == ResultCode::Cancelled ? Row::Note::Cancelled : Row::Note::NotReached;
         }
     }
+    // STARTTLS missing: EHLO itself worked; the encryption step is what failed.
+    if (result.code == ResultCode::StartTlsNotOffered) {
+        if (Row *ehlo = row(Step::Ehlo); ehlo && ehlo->state == State::Failed)
+            ehlo->state = State::Ok;
+        if (Row *startTls = row(Step::StartTls)) {
+            startTls->state = State::Failed;
+            startTls->noteKind = Row::Note::None;
+            //: Detail of the STARTTLS step: the server did not offer encryption
+            startTls->detail = tr("not offered");
+        }
+    }
     // A failure with no step marked (e.g. a timeout between phases) is shown on the
     // step the engine names.
     if (!result.ok() && result.code != ResultCode::Cancelled) {

@@ -57,6 +57,8 @@ QString kindId(Kind kind)
         return u"CERT_SELF_SIGNED"_s;
     case Kind::CertChainIncomplete:
         return u"CERT_CHAIN_INCOMPLETE"_s;
+    case Kind::EncryptionRemoved:
+        return u"ENCRYPTION_REMOVED"_s;
     case Kind::StartTlsNotOffered:
         return u"STARTTLS_NOT_OFFERED"_s;
     case Kind::StartTlsRefused:
@@ -510,7 +512,38 @@ private:
 
 } // namespace
 
+namespace {
+
+// Encryption is missing where these settings had it: STARTTLS not offered or refused, or
+// the implicit-TLS port answering in plain text.
+bool encryptionMissing(Kind kind, const CheckResult &r)
+{
+    switch (kind) {
+    case Kind::StartTlsNotOffered:
+    case Kind::StartTlsRefused:
+        return true;
+    case Kind::TlsModeMismatch:
+        return r.security == Security::Tls;
+    default:
+        return false;
+    }
+}
+
+Kind classifyResult(const CheckResult &r, const QDateTime &now);
+
+} // namespace
+
 Kind classify(const CheckResult &r, const QDateTime &now)
+{
+    const Kind kind = classifyResult(r, now);
+    if (r.encryptedBeforeUtc.isValid() && encryptionMissing(kind, r))
+        return Kind::EncryptionRemoved;
+    return kind;
+}
+
+namespace {
+
+Kind classifyResult(const CheckResult &r, const QDateTime &now)
 {
     switch (r.code) {
     case ResultCode::Ok:
@@ -584,6 +617,8 @@ Kind classify(const CheckResult &r, const QDateTime &now)
         return Kind::ProtocolError;
     }
 }
+
+} // namespace
 
 } // namespace Internal
 

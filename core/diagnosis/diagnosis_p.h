@@ -41,6 +41,7 @@ enum class Kind {
     CertUntrusted,
     CertSelfSigned,
     CertChainIncomplete,
+    EncryptionRemoved,
     StartTlsNotOffered,
     StartTlsRefused,
     ServiceUnavailable,

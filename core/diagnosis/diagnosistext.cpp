@@ -12,6 +12,11 @@ namespace SmtpDoctor::Diagnosis::Internal {
 
 namespace {
 
+QString utcText(const QDateTime &dt)
+{
+    return dt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
+}
+
 Texts okTexts(const CheckResult &r)
 {
     Texts t;
@@ -243,6 +248,21 @@ Texts textsFor(Kind kind, const CheckResult &r)
                               "to a trusted authority."),
             DiagnosisText::tr("The server administrator must install the intermediate certificate. Some other "
                               "programs work anyway because they fetch it themselves."),
+        };
+    case Kind::EncryptionRemoved:
+        return {
+            DiagnosisText::tr("Encryption has disappeared: these settings were encrypted before, now they are not. "
+                              "Your password was not sent."),
+            //: %1 is a date and time, e.g. "2026-11-29 14:05 UTC"
+            DiagnosisText::tr("The last successful test of this server and port, on %1, was encrypted. Now the server "
+                              "offers no encryption. Servers rarely drop encryption; a device between you and the "
+                              "server (a public Wi-Fi, a compromised router, a security program) removing it is an "
+                              "attack on your password.")
+                .arg(utcText(r.encryptedBeforeUtc)),
+            DiagnosisText::tr("Do not switch encryption off and do not send mail over this network. Test again from "
+                              "another network, for example your phone's hotspot. If it works there, tell whoever "
+                              "runs this network; if it fails everywhere, ask your provider whether the server was "
+                              "changed."),
         };
     case Kind::StartTlsNotOffered:
         return {
@@ -511,11 +531,6 @@ Texts textsFor(Kind kind, const CheckResult &r)
 
 namespace {
 
-QString utcText(const QDateTime &dt)
-{
-    return dt.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
-}
-
 // The names a certificate is valid for: its SANs, else the CN of its subject.
 QStringList certificateNames(const Tls::CertificateInfo &c)
 {
@@ -663,6 +678,11 @@ QStringList detailsFor(Kind kind, const CheckResult &r, const QDateTime &now)
     case Kind::CertChainIncomplete:
         addCertificateBasics(details, r);
         addCertificateErrors(details, r);
+        break;
+    case Kind::EncryptionRemoved:
+        //: %1 is a date and time, e.g. "2026-11-29 14:05 UTC"
+        details << DiagnosisText::tr("Last encrypted session with these settings: %1").arg(utcText(r.encryptedBeforeUtc));
+        addServerKeywords(details, r);
         break;
     case Kind::StartTlsNotOffered:
     case Kind::AuthNotOffered:

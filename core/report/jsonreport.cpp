@@ -112,6 +112,8 @@ QJsonObject checkToJson(const CheckResult &r)
         json.insert(u"failed_phase"_s, phaseId(r.failedPhase));
     if (r.suggestedSecurity)
         json.insert(u"suggested_security"_s, securityId(*r.suggestedSecurity));
+    if (r.encryptedBeforeUtc.isValid())
+        json.insert(u"encrypted_before_utc"_s, r.encryptedBeforeUtc.toUTC().toString(Qt::ISODate));
     return json;
 }
 

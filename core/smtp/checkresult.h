@@ -9,6 +9,7 @@
 #include "smtp/transcript.h"
 #include "tls/certificateinfo.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -48,6 +49,7 @@ struct CheckResult
     QString username;
     QString from;
     QString to;
+    QDateTime encryptedBeforeUtc;      // CheckSettings::encryptedBeforeUtc, passed through
 
     QStringList resolvedAddresses;     // every address the name resolved to
     QString peerAddress;               // the one that answered

@@ -5,6 +5,7 @@
 #include "smtp/security.h"
 
 #include <QByteArrayList>
+#include <QDateTime>
 #include <QHostAddress>
 #include <QList>
 #include <QSslCertificate>
@@ -51,6 +52,10 @@ struct CheckSettings
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     QByteArrayList pinnedSha256;             // lower-case hex fingerprints the user accepted
     QHostAddress connectAddress;             // if set: connect here instead of resolving host
+    // When these settings (host and port) last completed a verified encrypted session, as
+    // the caller remembers it (the GUI does, per host and port); invalid = unknown. Only the
+    // diagnosis uses it: encryption that was there before and is gone now is a warning sign.
+    QDateTime encryptedBeforeUtc;
     Timeouts timeouts;
 
     [[nodiscard]] bool wantsAuth() const { return !username.isEmpty() || !token.isEmpty(); }

@@ -410,6 +410,7 @@ void SmtpCheckPrivate::start()
     result.username = settings.username;
     result.from = settings.from;
     result.to = settings.to;
+    result.encryptedBeforeUtc = settings.encryptedBeforeUtc;
     running = true;
     finished = false;
     pending.clear();

@@ -76,6 +76,7 @@ private Q_SLOTS:
     void plaintextNeedsConfirmation();
     void senderCheckAndTestMessage();
     void reportsHoldNoPassword();
+    void encryptionRemovedIsAWarningSign();
 
 private:
     // Fills the form by typing, as a user would.
@@ -371,5 +372,40 @@ void TestFlow::reportsHoldNoPassword()
     }
 }
 
+// A server and port that had verified encryption before and now offers none: the
+// answer is "encryption has disappeared" (a warning sign), never "change the setting".
+void TestFlow::encryptionRemovedIsAWarningSign()
+{
+    const QString host = env("SDOC_HOST");
+    const QString plain = env("SDOC_HOST_PLAIN");
+    QSettings settings;
+    settings.remove(u"encryptedSessions"_s);
+
+    // 1. A verified encrypted check is remembered for its server and port (a date, nothing else).
+    fillForm(host, Security::StartTls, env("SDOC_USER"), env("SDOC_PASSWORD"));
+    QVERIFY(runTest().startsWith(u"OK"_s));
+    settings.sync();
+    const QDateTime recorded = QDateTime::fromString(
+        settings.value(u"encryptedSessions/%1:587"_s.arg(host)).toString(), Qt::ISODate);
+    QVERIFY2(recorded.isValid() && qAbs(recorded.secsTo(QDateTime::currentDateTimeUtc())) < 120,
+             qPrintable(recorded.toString(Qt::ISODate)));
+
+    // 2. The plain-text server, without history: the ordinary "no STARTTLS on this port".
+    fillForm(plain, Security::StartTls, env("SDOC_USER"), env("SDOC_PASSWORD"));
+    QCOMPARE(runTest(), u"STARTTLS_NOT_OFFERED"_s);
+
+    // 3. The same, after it had been encrypted: the warning sign, the date, no password sent.
+    settings.setValue(u"encryptedSessions/%1:587"_s.arg(plain), u"2026-10-01T09:30:00Z"_s);
+    settings.sync();
+    QCOMPARE(runTest(), u"ENCRYPTION_REMOVED"_s);
+    ResultView *view = m_window->checkPage()->resultView();
+    QVERIFY(!view->result()->auth.attempted);
+    QCOMPARE(view->result()->encryptedBeforeUtc, QDateTime(QDate(2026, 10, 1), QTime(9, 30), Qt::UTC));
+    const QString cause = child<QLabel>(view, u"causeLabel"_s)->text();
+    QVERIFY2(cause.contains(u"2026-10-01 09:30 UTC"_s), qPrintable(cause));
+    QVERIFY(child<QLabel>(view, u"verdictLabel"_s)->isVisible());
+}
+
 QTEST_MAIN(TestFlow)
+
 #include "tst_flow.moc"

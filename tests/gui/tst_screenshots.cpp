@@ -22,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -188,6 +189,13 @@ void TestScreenshots::states()
         &w, env("SDOC_HOST"), Security::StartTls, env("SDOC_USER"), u"wrong-password"_s, u"AUTH_CREDENTIALS_INVALID"_s);
     view->tabWidget()->setCurrentIndex(2);
     shoot(&w, u"wrong-password"_s, language);
+
+    // Encryption gone where it was before (the date as the history would have it).
+    QSettings().setValue(u"encryptedSessions/%1:587"_s.arg(env("SDOC_HOST_PLAIN")), u"2026-10-01T09:30:00Z"_s);
+    testWith(&w, env("SDOC_HOST_PLAIN"), Security::StartTls, env("SDOC_USER"), env("SDOC_PASSWORD"),
+             u"ENCRYPTION_REMOVED"_s);
+    view->tabWidget()->setCurrentIndex(1);
+    shoot(&w, u"encryption-removed"_s, language);
 
     // A look-alike domain among the candidates (data as the detector would report it for
     // a guess): the domain stands out and the card warns. Not a harness state.

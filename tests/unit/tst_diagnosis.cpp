@@ -290,6 +290,35 @@ QList<Row> table()
     t.row("STARTTLS_NOT_OFFERED") << withReply(
         failed(ResultCode::StartTlsNotOffered, Phase::StartTls), "250-mx.example.com\n250 SIZE 1000")
                                   << u"STARTTLS_NOT_OFFERED"_s;
+    {
+        // Encryption that these settings had before is missing now.
+        const QDateTime before(QDate(2026, 10, 1), QTime(9, 30), Qt::UTC);
+        CheckResult r = withReply(
+            failed(ResultCode::StartTlsNotOffered, Phase::StartTls), "250-mx.example.com\n250 SIZE 1000");
+        r.encryptedBeforeUtc = before;
+        t.row("ENCRYPTION_REMOVED STARTTLS gone") << r << u"ENCRYPTION_REMOVED"_s;
+        CheckResult refused = withReply(
+            failed(ResultCode::TlsHandshakeFailed, Phase::StartTls), "454 4.7.0 TLS not available due to temporary reason");
+        refused.encryptedBeforeUtc = before;
+        t.row("ENCRYPTION_REMOVED STARTTLS refused") << refused << u"ENCRYPTION_REMOVED"_s;
+        CheckResult plain = tlsFailure(
+            ResultCode::WrongSecurityMode, u"error:0A00010B:SSL routines::wrong version number"_s, Security::Tls, 465);
+        plain.encryptedBeforeUtc = before;
+        t.row("ENCRYPTION_REMOVED implicit TLS port speaks plain text") << plain << u"ENCRYPTION_REMOVED"_s;
+        // Not a removal: the user picked STARTTLS for the implicit-TLS port.
+        CheckResult other = failed(ResultCode::WrongSecurityMode, Phase::Greeting, 465);
+        other.security = Security::StartTls;
+        other.suggestedSecurity = Security::Tls;
+        other.encryptedBeforeUtc = before;
+        t.row("TLS_MODE_MISMATCH with history") << other << u"TLS_MODE_MISMATCH"_s;
+        // Nor a wrong password, an untrusted certificate or a working check.
+        CheckResult auth = withReply(afterTls(failed(ResultCode::AuthFailed, Phase::Auth)), "535 5.7.8 nope");
+        auth.encryptedBeforeUtc = before;
+        t.row("AUTH_CREDENTIALS_INVALID with history") << auth << u"AUTH_CREDENTIALS_INVALID"_s;
+        CheckResult fine = ok();
+        fine.encryptedBeforeUtc = before;
+        t.row("OK with history") << fine << u"OK"_s;
+    }
     t.row("STARTTLS_REFUSED 454") << withReply(
         failed(ResultCode::TlsHandshakeFailed, Phase::StartTls), "454 4.7.0 TLS not available due to temporary reason")
                                   << u"STARTTLS_REFUSED"_s;
@@ -491,6 +520,7 @@ private Q_SLOTS:
     void certificateDetails();
     void modeMismatchNamesFittingMode();
     void injectionWarning();
+    void encryptionRemoved();
     void phaseAndSeverity();
     void json();
     void pure();
@@ -859,6 +889,28 @@ void TestDiagnosis::injectionWarning()
     QCOMPARE(fd.id, u"AUTH_CREDENTIALS_INVALID"_s);
     QCOMPARE(fd.details.size(), 1);
     QVERIFY(fd.details.constFirst().contains(u"40"_s));
+}
+
+void TestDiagnosis::encryptionRemoved()
+{
+    const QDateTime before(QDate(2026, 10, 1), QTime(9, 30), Qt::UTC);
+    CheckResult r = withReply(failed(ResultCode::StartTlsNotOffered, Phase::StartTls), "250-mx.example.com\n250 SIZE 1000");
+    // Without history the same result is the ordinary "not offered".
+    QCOMPARE(Diagnosis::diagnose(r, kNow).id, u"STARTTLS_NOT_OFFERED"_s);
+    r.encryptedBeforeUtc = before;
+    r.capabilities = Smtp::Capabilities::fromEhloReply(r.lastReply);
+    const Dx d = Diagnosis::diagnose(r, kNow);
+    QCOMPARE(d.id, u"ENCRYPTION_REMOVED"_s);
+    QCOMPARE(d.severity, Severity::Error);
+    QCOMPARE(d.phase, Phase::StartTls);
+    // The date it was last encrypted is in the cause and in the details; the server's
+    // keywords too (what it offers instead).
+    QVERIFY2(d.cause.contains(u"2026-10-01 09:30 UTC"_s), qPrintable(d.cause));
+    QVERIFY(d.details.constFirst().contains(u"2026-10-01 09:30 UTC"_s));
+    QVERIFY(d.details.join(u'\n').contains(u"SIZE"_s));
+    QVERIFY2(d.title.contains(u"password was not sent"_s), qPrintable(d.title));
+    // In the JSON of the check too.
+    QCOMPARE(Diagnosis::diagnosisToJson(d).value(u"id"_s).toString(), u"ENCRYPTION_REMOVED"_s);
 }
 
 void TestDiagnosis::phaseAndSeverity()

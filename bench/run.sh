@@ -17,6 +17,7 @@
 #   --trace      instead of the table: one run of each case at the largest RTT
 #                with tcpdump on lo, printed as a packet timeline in RTT units
 #   --quick      only our own 587/465 cases (for trying out an engine change)
+#   --only REGEX only the cases whose id matches (e.g. '^detect-', '^ports$')
 #
 # Needs root (the harness: network namespace, iptables) and the packages of
 # `scripts/deps.sh test`. Runs its own harness instance (namespace sdoc-bench,
@@ -37,9 +38,10 @@ OUT=
 RT=1
 TRACE=0
 QUICK=0
+ONLY=
 INSIDE=0
 
-usage() { sed -n '4,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '4,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 say() { echo "bench: $*" >&2; }
 die() { say "ERROR: $*"; exit 1; }
 now_us() { local t=${EPOCHREALTIME/./}; echo "$t"; }
@@ -57,6 +59,8 @@ while [ $# -gt 0 ]; do
         --no-rt) RT=0; shift ;;
         --trace) TRACE=1; shift ;;
         --quick) QUICK=1; shift ;;
+        --only) ONLY=$2; shift 2 ;;
+        --only=*) ONLY=${1#*=}; shift ;;
         --inside) INSIDE=1; shift ;;
         -h|--help) usage ;;
         *) say "unknown option $1"; usage ;;
@@ -98,6 +102,7 @@ outside() {
     [ "$RT" = 1 ] || args+=(--no-rt)
     [ "$TRACE" = 0 ] || args+=(--trace)
     [ "$QUICK" = 0 ] || args+=(--quick)
+    [ -z "$ONLY" ] || args+=(--only "$ONLY")
     SDOC_HARNESS_NETNS=${SDOC_BENCH_NETNS:-sdoc-bench} SDOC_HARNESS_DIR=${SDOC_BENCH_DIR:-/tmp/sdoc-bench} \
         SDOC_HARNESS_REQUIRED=1 "$REPO/tests/harness/harness.sh" run -- bash "$BENCH_DIR/run.sh" "${args[@]}"
 }
@@ -284,6 +289,12 @@ inside() {
     [ "$RT" = 1 ] && PRIO=(chrt -f "$RT_PRIO_WORK")
     NOTES=()
     define_cases
+    if [ -n "$ONLY" ]; then
+        local kept=() c
+        for c in "${CASES[@]}"; do [[ "${c%%|*}" =~ $ONLY ]] && kept+=("$c"); done
+        [ ${#kept[@]} -gt 0 ] || die "--only $ONLY matches no case"
+        CASES=("${kept[@]}")
+    fi
     trap 'delay_off >/dev/null 2>&1 || true' EXIT
     servers_rt
     # A real machine finds its own name in /etc/hosts; the namespace's hosts file

@@ -59,7 +59,10 @@ void HttpFetch::request(const QUrl &url)
     if (!m_options.extraCaCertificates.isEmpty() && url.scheme() == u"https"_s) {
         Tls::TrustStore &store = Tls::TrustStore::instance();
         if (!store.isReady()) {
-            // The system store is still loading (extra CAs need it merged in): ask once it is there.
+            // The system store is still loading (extra CAs need it merged in): ask once it is
+            // there. Meanwhile resolve the name: the request finds the answer in Qt's host
+            // cache (or joins this very lookup), so DNS overlaps the loading.
+            QHostInfo::lookupHost(url.host(), this, SLOT(onPreResolved(QHostInfo)));
             store.whenReady(this, [this, url] {
                 if (!m_done)
                     request(url);

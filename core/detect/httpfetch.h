@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHostInfo>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -62,6 +63,10 @@ public:
 
 Q_SIGNALS:
     void finished(const SmtpDoctor::Detect::FetchResult &result);
+
+private Q_SLOTS:
+    // Nothing to do: the lookup only fills Qt's host cache, which the request then uses.
+    void onPreResolved(const QHostInfo &) { }
 
 private:
     void request(const QUrl &url);

@@ -423,6 +423,14 @@ Befehle:
         <extracomment>%1 is a size in MiB</extracomment>
         <translation>die Standardeingabe ist größer als %1 MiB; bitte in kleinere Dateien aufteilen.</translation>
     </message>
+    <message>
+        <source>Give the search for the server at most this many seconds (default 10).</source>
+        <translation>Der Suche nach dem Server höchstens so viele Sekunden geben (Standard 10).</translation>
+    </message>
+    <message>
+        <source>--detect-timeout must be a number of seconds between 0 and 600.</source>
+        <translation>--detect-timeout muss eine Zahl von Sekunden zwischen 0 und 600 sein.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleText</name>

@@ -408,6 +408,14 @@ Run &quot;smtp-doctor-cli &lt;command&gt; --help&quot; for the options of a comm
         <extracomment>%1 is a size in MiB</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give the search for the server at most this many seconds (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--detect-timeout must be a number of seconds between 0 and 600.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleText</name>

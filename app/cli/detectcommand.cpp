@@ -27,6 +27,10 @@ struct DetectCliOptions
     QCommandLineOption caFile{u"ca-file"_s, CliText::tr("Also trust the CA certificates in this PEM file."), CliText::tr("file")};
     QCommandLineOption json{u"json"_s, CliText::tr("Print one JSON object instead of text.")};
     QCommandLineOption lang{u"lang"_s, CliText::tr("Language of the output: en or de."), CliText::tr("language")};
+    // check only: its --timeout is the test's.
+    QCommandLineOption detectTimeout{u"detect-timeout"_s,
+                                     CliText::tr("Give the search for the server at most this many seconds (default 10)."),
+                                     CliText::tr("seconds")};
 
     QString apply(const QCommandLineParser &parser, Detect::DetectOptions &o) const
     {
@@ -167,7 +171,7 @@ int runCheck(const QStringList &arguments)
     parser.addPositionalArgument(u"check"_s, CliText::tr("The command."), u"check"_s);
     parser.addPositionalArgument(u"address"_s, CliText::tr("The e-mail address."), u"ADDRESS"_s);
     const DetectCliOptions d;
-    parser.addOptions({d.offline, d.ispdbUrl, d.allowHttp});
+    parser.addOptions({d.offline, d.ispdbUrl, d.allowHttp, d.detectTimeout});
     const CheckOptions common;
     common.addTo(parser);
     if (!parser.parse(arguments))
@@ -187,8 +191,19 @@ int runCheck(const QStringList &arguments)
     Detect::DetectOptions options;
     options.offline = parser.isSet(d.offline);
     options.allowHttp = parser.isSet(d.allowHttp);
-    if (parser.isSet(d.ispdbUrl))
+    if (parser.isSet(d.ispdbUrl)) {
         options.ispdbBase = QUrl(parser.value(d.ispdbUrl));
+        if (!options.ispdbBase.isValid()
+            || (options.ispdbBase.scheme() != u"https"_s && options.ispdbBase.scheme() != u"http"_s))
+            return usageError(CliText::tr("--ispdb-url needs an https:// address."), asJson);
+    }
+    if (parser.isSet(d.detectTimeout)) {
+        bool ok = false;
+        const double seconds = parser.value(d.detectTimeout).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 600)
+            return usageError(CliText::tr("--detect-timeout must be a number of seconds between 0 and 600."), asJson);
+        options.timeoutMs = int(seconds * 1000);
+    }
     options.extraCaCertificates = s.extraCaCertificates;
 
     if (!asJson)

@@ -343,6 +343,33 @@ private Q_SLOTS:
         CHECK_RUN(r, j.value(u"detect"_s).toObject().value(u"result"_s).toString() == u"not_found"_s);
         CHECK_RUN(r, !j.contains(u"test"_s));
     }
+
+    // --detect-timeout bounds the search (its --timeout is the test's): slow.sdoc.test's
+    // better-ranked autoconfig is black-holed, so without it the search waits for that
+    // source's own deadline; with 0.8 s the search ends then and the confirmed SRV server
+    // is tested. A bad value is a usage error.
+    void checkDetectTimeout()
+    {
+        SDOC_REQUIRE_HARNESS();
+        const Run r = runCli({u"check"_s, u"olga@slow.sdoc.test"_s, u"--ca-file"_s, env("SDOC_CA_FILE"),
+                              u"--ispdb-url"_s, env("SDOC_AD_ISPDB_URL"), u"--detect-timeout"_s, u"0.8"_s,
+                              u"--json"_s});
+        const QJsonObject detect = r.json().value(u"detect"_s).toObject();
+        CHECK_RUN(r, detect.value(u"ms"_s).toDouble() >= 700 && detect.value(u"ms"_s).toDouble() < 1500);
+        bool autoconfigTimedOut = false;
+        for (const QJsonValue &v : detect.value(u"sources"_s).toArray()) {
+            const QJsonObject source = v.toObject();
+            if (source.value(u"name"_s).toString() == u"autoconfig"_s)
+                autoconfigTimedOut = source.value(u"status"_s).toString() == u"timeout"_s;
+        }
+        CHECK_RUN(r, autoconfigTimedOut);
+        CHECK_RUN(r, r.json().value(u"test"_s).toObject().value(u"server"_s).toObject().value(u"host"_s).toString()
+                         == u"smtp.sdoc-other.test"_s);
+        CHECK_RUN(r, r.exitCode == 0);
+
+        const Run bad = runCli({u"check"_s, u"olga@slow.sdoc.test"_s, u"--detect-timeout"_s, u"never"_s, u"--json"_s});
+        CHECK_RUN(bad, bad.exitCode == 2 && bad.out.contains("detect-timeout"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCheckCli)

@@ -6,6 +6,8 @@
 
 #include "util/translations.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace SmtpDoctor::Cli {
@@ -26,7 +28,8 @@ QString languageFromArguments(const QStringList &arguments)
 
 int run(const QStringList &arguments)
 {
-    installTranslations(languageFromArguments(arguments));
+    // Numbers and dates in the text follow the language of the words (--lang), as in the GUI.
+    QLocale::setDefault(QLocale(installTranslations(languageFromArguments(arguments))));
     const QStringList rest = arguments.mid(1);
     const QString command = rest.isEmpty() ? QString() : rest.first();
     if (command == u"test"_s)

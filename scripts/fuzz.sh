@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 
 seconds=${1:-30}
 shift || true
-all_targets=(reply capabilities autoconfig emailaddress hostname sasl testmessage)
+all_targets=(reply capabilities autoconfig emailaddress hostname sasl testmessage dnsmessage)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: $0 [SECONDS_PER_TARGET] [TARGET...]" >&2; exit 2; }

@@ -8,6 +8,7 @@
 #include "detect/probecache.h"
 #include "detect/providerdatabase.h"
 #include "detect/publicsuffix.h"
+#include "detect/srvquery.h"
 #include "smtp/smtpcheck.h"
 
 #include <QCoreApplication>
@@ -472,6 +473,8 @@ void Detector::onSrv(SourceKind kind, const DnsAnswer &answer)
         Candidate c = fromServer(s, kind, Trust::Medium, order++);
         if (!sameRegistrableDomain(r.target, m_result.address->aceDomain()))
             c.warnings << QLatin1String(Warning::OutsideDomain);
+        // Only the target's own A/AAAA from the additional section (DnsQuery keeps no others).
+        c.addresses = answer.additional.value(r.target.toLower()).mid(0, kMaxAddressesPerTarget);
         addCandidate(c);
         found << u"%1:%2"_s.arg(r.target).arg(r.port);
     }
@@ -640,6 +643,7 @@ void Detector::ensureProbe(const Candidate &c, bool guess)
     s.host = c.host;
     s.port = c.port;
     s.security = c.security;
+    s.connectAddresses = c.addresses; // from the SRV answer: no second lookup of the target
     s.extraCaCertificates = m_options.extraCaCertificates;
     const int left = int(std::max<qint64>(500, m_options.timeoutMs - m_clock.elapsed()));
     s.timeouts.totalMs = std::min(m_options.probeTimeoutMs, left);

@@ -200,6 +200,8 @@ void mergeCandidate(QList<Candidate> &list, const Candidate &c)
             existing.auth = c.auth;
         }
         existing.hostFromAddress = existing.hostFromAddress || c.hostFromAddress;
+        if (existing.addresses.isEmpty())
+            existing.addresses = c.addresses;
         for (SourceKind s : c.sources) {
             if (!existing.sources.contains(s))
                 existing.sources << s;

@@ -5,6 +5,7 @@
 #include "detect/providerconfig.h"
 #include "smtp/security.h"
 
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -92,6 +93,10 @@ struct Candidate
     QStringList warnings;         // Warning:: identifiers
     QStringList notes;            // provider notes for people (translated or from the provider's file)
     int order = 0;                // position within its best source (the provider's preference)
+    // Addresses of host that came with the source's answer (A/AAAA in the additional section
+    // of an SRV reply): the probe connects to them instead of resolving host again. Empty =
+    // resolve. The host name stays what TLS verifies.
+    QList<QHostAddress> addresses;
 
     [[nodiscard]] QString key() const; // "host:port:security"
     [[nodiscard]] SourceKind bestSource() const { return sources.isEmpty() ? SourceKind::Guess : sources.first(); }

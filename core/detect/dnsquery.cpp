@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detect/dnsquery.h"
 
+#include "detect/srvquery.h"
+
 #include <QDateTime>
 #include <QDnsLookup>
 
@@ -28,6 +30,8 @@ DnsQuery::DnsQuery(QObject *parent)
 
 DnsQuery::~DnsQuery()
 {
+    if (m_relay)
+        m_relay->disconnect(this);
     if (m_lookup) {
         m_lookup->disconnect(this);
         m_lookup->abort();
@@ -41,7 +45,22 @@ void DnsQuery::start(Type type, const QString &name, int timeoutMs)
     m_answer.name = name;
     m_done = false;
     m_startMs = QDateTime::currentMSecsSinceEpoch();
-    auto *lookup = new QDnsLookup(type == Type::Srv ? QDnsLookup::SRV : QDnsLookup::MX, name, this);
+    ++m_run;
+    if (type == Type::Srv) {
+        auto relay = std::make_shared<DnsRelay>();
+        connect(
+            relay.get(), &DnsRelay::done, this,
+            [this, run = m_run](const DnsAnswer &answer) {
+                if (run == m_run)
+                    onSrvResult(answer);
+            },
+            Qt::QueuedConnection);
+        m_relay = relay;
+        m_deadline.start(timeoutMs);
+        startSrvQuery(relay, name, timeoutMs);
+        return;
+    }
+    auto *lookup = new QDnsLookup(QDnsLookup::MX, name, this);
     m_lookup = lookup;
     connect(lookup, &QDnsLookup::finished, this, &DnsQuery::onFinished);
     m_deadline.start(timeoutMs);
@@ -71,12 +90,18 @@ void DnsQuery::onFinished()
         finish(DnsAnswer::Status::Failed, m_lookup->errorString());
         return;
     }
-    for (const QDnsServiceRecord &r : m_lookup->serviceRecords())
-        m_answer.srv << SrvRecord{withoutTrailingDot(r.target()), r.port(), r.priority(), r.weight()};
     for (const QDnsMailExchangeRecord &r : m_lookup->mailExchangeRecords())
         m_answer.mx << MxRecord{withoutTrailingDot(r.exchange()), r.preference()};
-    const bool any = !m_answer.srv.isEmpty() || !m_answer.mx.isEmpty();
-    finish(any ? DnsAnswer::Status::Found : DnsAnswer::Status::NoRecords, {});
+    finish(!m_answer.mx.isEmpty() ? DnsAnswer::Status::Found : DnsAnswer::Status::NoRecords, {});
+}
+
+void DnsQuery::onSrvResult(const DnsAnswer &answer)
+{
+    if (m_done)
+        return;
+    m_answer.srv = answer.srv;
+    m_answer.additional = answer.additional;
+    finish(answer.status, answer.detail);
 }
 
 void DnsQuery::finish(DnsAnswer::Status status, const QString &detail)
@@ -90,6 +115,11 @@ void DnsQuery::finish(DnsAnswer::Status status, const QString &detail)
         m_lookup->abort();
         m_lookup->deleteLater();
         m_lookup = nullptr;
+    }
+    if (m_relay) {
+        // The worker may still be running: it keeps the relay alive and emits into nothing.
+        m_relay->disconnect(this);
+        m_relay.reset();
     }
     m_answer.status = status;
     m_answer.detail = detail;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "detect/dnsmessage.h"
+
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -8,25 +11,13 @@
 #include <QString>
 #include <QTimer>
 
+#include <memory>
+
 class QDnsLookup;
 
 namespace SmtpDoctor::Detect {
 
-struct SrvRecord
-{
-    QString target;    // without the trailing dot; "." (empty here) means "service not offered"
-    quint16 port = 0;
-    quint16 priority = 0;
-    quint16 weight = 0;
-    friend bool operator==(const SrvRecord &, const SrvRecord &) = default;
-};
-
-struct MxRecord
-{
-    QString exchange;
-    quint16 preference = 0;
-    friend bool operator==(const MxRecord &, const MxRecord &) = default;
-};
+class DnsRelay;
 
 struct DnsAnswer
 {
@@ -41,12 +32,19 @@ struct DnsAnswer
     QString name;
     QList<SrvRecord> srv;
     QList<MxRecord> mx;
+    // SRV only: the A/AAAA records the server added for the SRV targets (additional
+    // section), by target (lower-case, no trailing dot), at most kMaxAddressesPerTarget
+    // (srvquery.h) each; never addresses of other names. Empty when none came: resolve
+    // the target as usual.
+    QHash<QString, QList<QHostAddress>> additional;
     QString detail;
     qint64 ms = 0;
 };
 
-// One DNS query (SRV or MX) under a deadline. Qt 6.4's QDnsLookup reports an
-// empty answer (NOERROR, no data) as InvalidReplyError; that is "no records".
+// One DNS query (SRV or MX) under a deadline. SRV goes through glibc's res_nquery on a
+// worker thread (srvquery.h), because QDnsLookup hides the additional section; NXDOMAIN
+// and NODATA are "no records". MX goes through QDnsLookup, which in Qt 6.4 reports an
+// empty answer (NOERROR, no data) as InvalidReplyError; that is "no records" too.
 class DnsQuery : public QObject
 {
     Q_OBJECT
@@ -65,12 +63,15 @@ Q_SIGNALS:
 
 private:
     void onFinished();
+    void onSrvResult(const SmtpDoctor::Detect::DnsAnswer &answer);
     void finish(DnsAnswer::Status status, const QString &detail);
 
     QPointer<QDnsLookup> m_lookup;
+    std::shared_ptr<DnsRelay> m_relay; // the running SRV query's way back; reset = ignore it
     QTimer m_deadline;
     DnsAnswer m_answer;
     qint64 m_startMs = 0;
+    quint64 m_run = 0; // counts start(): an answer of an earlier run is ignored
     bool m_done = false;
 };
 

@@ -33,11 +33,15 @@ Connector::~Connector()
     abortAll();
 }
 
-void Connector::setTarget(const QString &host, quint16 port, const QHostAddress &fixedAddress)
+void Connector::setTarget(const QString &host, quint16 port, const QList<QHostAddress> &fixedAddresses)
 {
     m_host = host;
     m_port = port;
-    m_fixedAddress = fixedAddress;
+    m_fixedAddresses.clear();
+    for (const QHostAddress &a : fixedAddresses) {
+        if (!a.isNull())
+            m_fixedAddresses << a;
+    }
 }
 
 void Connector::setTimeouts(int resolveMs, int connectMs)
@@ -55,16 +59,14 @@ void Connector::setSslConfiguration(const QSslConfiguration &configuration, cons
 void Connector::start()
 {
     m_done = false;
-    QHostAddress literal;
-    if (!m_fixedAddress.isNull())
-        literal = m_fixedAddress;
-    else if (literal.setAddress(m_host); literal.isNull())
-        literal.clear();
-    if (!literal.isNull()) {
+    QList<QHostAddress> known = m_fixedAddresses;
+    if (QHostAddress literal; known.isEmpty() && literal.setAddress(m_host))
+        known << literal;
+    if (!known.isEmpty()) {
         // Nothing to resolve; report asynchronously like a lookup would.
-        QTimer::singleShot(0, this, [this, literal] {
+        QTimer::singleShot(0, this, [this, known] {
             QHostInfo info;
-            info.setAddresses({literal});
+            info.setAddresses(known);
             onLookup(info);
         });
         return;

@@ -32,7 +32,8 @@ public:
     explicit Connector(QObject *parent = nullptr);
     ~Connector() override;
 
-    void setTarget(const QString &host, quint16 port, const QHostAddress &fixedAddress = {});
+    // fixedAddresses: connect to these (raced as if resolved) instead of resolving host.
+    void setTarget(const QString &host, quint16 port, const QList<QHostAddress> &fixedAddresses = {});
     void setTimeouts(int resolveMs, int connectMs);
     // Applied to every socket before it connects (TLS trust, peer verify name).
     void setSslConfiguration(const QSslConfiguration &configuration, const QString &peerVerifyName);
@@ -73,7 +74,7 @@ private:
 
     QString m_host;
     quint16 m_port = 0;
-    QHostAddress m_fixedAddress;
+    QList<QHostAddress> m_fixedAddresses;
     int m_resolveMs = 10000;
     int m_connectMs = 10000;
     QSslConfiguration m_sslConfiguration;

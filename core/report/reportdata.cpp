@@ -21,8 +21,14 @@ TestedSettings TestedSettings::fromSettings(const CheckSettings &s)
     t.host = s.host;
     t.port = s.port;
     t.security = s.security;
-    if (!s.connectAddress.isNull())
+    if (!s.connectAddress.isNull()) {
         t.connectAddress = s.connectAddress.toString();
+    } else if (!s.connectAddresses.isEmpty()) {
+        QStringList addresses;
+        for (const QHostAddress &a : s.connectAddresses)
+            addresses << a.toString();
+        t.connectAddress = addresses.join(u", "_s);
+    }
     t.username = s.username;
     // Only whether a secret was given, never the secret.
     t.credential = !s.token.isEmpty() ? Credential::Token

@@ -34,7 +34,7 @@ struct TestedSettings
     QString host;
     quint16 port = 0;
     Security security = Security::StartTls;
-    QString connectAddress; // the address given instead of a DNS lookup, or empty
+    QString connectAddress; // the address(es, ", ") given instead of a DNS lookup, or empty
     QString username;
     Credential credential = Credential::None;
     std::optional<Sasl::Mechanism> mechanism; // the login method asked for; nullopt = automatic

@@ -52,6 +52,9 @@ struct CheckSettings
     QList<QSslCertificate> extraCaCertificates; // trusted in addition to the system store
     QByteArrayList pinnedSha256;             // lower-case hex fingerprints the user accepted
     QHostAddress connectAddress;             // if set: connect here instead of resolving host
+    // If set (and connectAddress is not): connect to these instead of resolving host, raced
+    // like resolved addresses (Happy Eyeballs), e.g. the A/AAAA records an SRV answer carried.
+    QList<QHostAddress> connectAddresses;
     // When these settings (host and port) last completed a verified encrypted session, as
     // the caller remembers it (the GUI does, per host and port); invalid = unknown. Only the
     // diagnosis uses it: encryption that was there before and is gone now is a warning sign.

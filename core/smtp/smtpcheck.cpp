@@ -372,7 +372,7 @@ const CheckResult &SmtpCheck::result() const
 void SmtpCheckPrivate::validate(QString *problem) const
 {
     const CheckSettings &s = settings;
-    if (s.host.trimmed().isEmpty() && s.connectAddress.isNull())
+    if (s.host.trimmed().isEmpty() && s.connectAddress.isNull() && s.connectAddresses.isEmpty())
         *problem = u"no server name given"_s;
     else if (hasLineBreakOrNul(s.host) || s.host.contains(u' '))
         *problem = u"the server name contains spaces or control characters"_s;
@@ -442,15 +442,22 @@ void SmtpCheckPrivate::start()
 
     auto *c = new Net::Connector(q);
     connector = c;
-    c->setTarget(settings.host, settings.port, settings.connectAddress);
+    // One given address wins over a list; either way nothing is resolved.
+    c->setTarget(settings.host, settings.port,
+                 !settings.connectAddress.isNull() ? QList<QHostAddress>{settings.connectAddress} : settings.connectAddresses);
     c->setTimeouts(settings.timeouts.resolveMs, settings.timeouts.connectMs);
     c->setSslConfiguration(tlsConfiguration(), settings.host);
     beginPhase(Phase::Resolve);
     QObject::connect(c, &Net::Connector::resolved, q, [this](const QList<QHostAddress> &addresses) {
         for (const QHostAddress &a : addresses)
             result.resolvedAddresses << a.toString();
-        info(u"%1 resolves to %2"_s.arg(settings.host, result.resolvedAddresses.join(u", "_s)));
-        ++result.roundTrips;
+        if (settings.connectAddress.isNull() && !settings.connectAddresses.isEmpty()) {
+            // Known already (e.g. from an SRV answer): no lookup, no round trip.
+            info(u"%1 is at %2 (given, not resolved)"_s.arg(settings.host, result.resolvedAddresses.join(u", "_s)));
+        } else {
+            info(u"%1 resolves to %2"_s.arg(settings.host, result.resolvedAddresses.join(u", "_s)));
+            ++result.roundTrips;
+        }
         endPhase(true);
         if (!finished)
             beginPhase(Phase::Connect);

@@ -183,4 +183,43 @@ message("empty", 0, "", "", "", "", "")
 message("utf16-surrogates", 2 | 8 | 32, "a\x00@\x00x\x00", "b\x00@\x00x\x00", b"\x00\xd8a\x00", "",
         b"\x00\xdc\r\x00\n\x00")
 
+# --- dnsmessage: a DNS response as is (no trailer) ------------------------------------------
+import struct
+
+
+def dns_name(dotted, pointer=None):
+    out = b"".join(bytes([len(l)]) + l for l in dotted.encode().split(b".") if l)
+    return out + (struct.pack(">H", 0xC000 | pointer) if pointer is not None else b"\x00")
+
+
+def dns_rr(owner, rtype, rdata, rclass=1):
+    return owner + struct.pack(">HHIH", rtype, rclass, 300, len(rdata)) + rdata
+
+
+def dns_header(flags, qd, an, ns, ar, ident=0x1234):
+    return struct.pack(">HHHHHH", ident, flags, qd, an, ns, ar)
+
+
+question = dns_name("_submissions._tcp.example.org") + struct.pack(">HH", 33, 1)
+example_org = 12 + 13 + 5
+# Like dnsmasq: SRV with compressed target, A and AAAA of the target in the additional section.
+msg = dns_header(0x8180, 1, 2, 0, 3) + question
+srv1 = dns_rr(struct.pack(">H", 0xC00C), 33, struct.pack(">HHH", 0, 1, 465) + dns_name("mail", example_org))
+target = len(msg) + 2 + 10 + 6
+msg += srv1 + dns_rr(struct.pack(">H", 0xC00C), 33, struct.pack(">HHH", 10, 1, 587) + dns_name("SMTP.Example.ORG"))
+msg += dns_rr(struct.pack(">H", 0xC000 | target), 1, bytes([192, 0, 2, 25]))
+msg += dns_rr(struct.pack(">H", 0xC000 | target), 28, bytes.fromhex("20010db8000000000000000000000025"))
+msg += dns_rr(dns_name("evil.example.org"), 1, bytes([203, 0, 113, 66]))
+write("dnsmessage", "srv-additional", msg)
+# Root target: service not offered; TC bit, OPT record, NS in the authority section.
+write("dnsmessage", "srv-dot-tc-opt", dns_header(0x8780, 1, 1, 1, 1) + question
+      + dns_rr(struct.pack(">H", 0xC00C), 33, struct.pack(">HHH", 0, 0, 0) + b"\x00")
+      + dns_rr(dns_name("example.org"), 2, dns_name("ns.example.org"))
+      + dns_rr(b"\x00", 41, b"", 1232))
+write("dnsmessage", "nxdomain", dns_header(0x8183, 1, 0, 0, 0) + question)
+write("dnsmessage", "mx", dns_header(0x8180, 1, 1, 0, 0) + dns_name("example.org") + struct.pack(">HH", 15, 1)
+      + dns_rr(struct.pack(">H", 0xC00C), 15, struct.pack(">H", 10) + dns_name("mx", 12)))
+write("dnsmessage", "pointer-loop", dns_header(0x8180, 1, 0, 0, 0) + b"\x01a\xc0\x0c" + struct.pack(">HH", 33, 1))
+write("dnsmessage", "oversized-counts", dns_header(0x8180, 0xFFFF, 0xFFFF, 0xFFFF, 0xFFFF) + question)
+
 print("corpus written to", out)

@@ -131,33 +131,6 @@ QString keyOf(const QJsonObject &candidate)
         .arg(candidate.value(u"security"_s).toString());
 }
 
-// The dnsmasq query log of this harness instance, and where it ended before a run.
-QString dnsLogPath()
-{
-    return env("SDOC_HARNESS_DIR") + u"/log/dnsmasq.log"_s;
-}
-
-qint64 dnsLogSize()
-{
-    return QFileInfo(dnsLogPath()).size();
-}
-
-// How often dnsmasq was asked "query[TYPE] NAME" since offset, by NAME.
-QHash<QString, int> dnsQueriesSince(qint64 offset, const QString &type)
-{
-    QHash<QString, int> counts;
-    QFile f(dnsLogPath());
-    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
-        return counts;
-    const QRegularExpression re(u"query\\[%1\\] (\\S+) from"_s.arg(type));
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        const QRegularExpressionMatch m = re.match(QString::fromUtf8(line));
-        if (m.hasMatch())
-            ++counts[m.captured(1).toLower()];
-    }
-    return counts;
-}
-
 // The local parts used for the k-th address of every domain (k = 0 is "first").
 QString localPart(int k)
 {

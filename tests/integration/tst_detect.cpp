@@ -17,6 +17,7 @@
 
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QHostAddress>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
@@ -366,6 +367,8 @@ private Q_SLOTS:
         // SRV alone is "medium"; a target inside the user's own registrable domain is trusted.
         CHECK_TRUE(tls.trust == Trust::High && starttls.trust == Trust::High, d);
         CHECK_TRUE(tls.confirmed, d);
+        // The addresses of the target came with the SRV answers (additional section).
+        CHECK_TRUE(!tls.addresses.isEmpty() && !starttls.addresses.isEmpty(), d);
         CHECK_TRUE(tls.username == u"frank@srv.sdoc.test"_s, d);
         CHECK_TRUE(!tls.warnings.contains(QLatin1String(Warning::OutsideDomain)), d);
         CHECK_SOURCE(d, SourceKind::SrvSubmissions, SourceStatus::Found);
@@ -402,7 +405,37 @@ private Q_SLOTS:
         CHECK_TRUE(d.elapsedMs < 2000, d);
     }
 
-    // NOERROR/NODATA (Qt 6.4: InvalidReplyError) and NXDOMAIN are both "no record".
+    // The SRV answer carries the target's addresses (dnsmasq adds its AAAA and A to the
+    // additional section): the probe connects to them and never asks for the target's
+    // addresses itself, still racing both families (the AAAA black-holes, the A answers).
+    // The target is used by no other case here, so neither Qt's host cache nor another
+    // detection can hide a lookup; the SRV query itself in the log shows the log is current.
+    void srvAdditionalAddressesUsedWithoutLookup()
+    {
+        SDOC_REQUIRE_HARNESS();
+        const QString target = env("SDOC_HOST_V6DEAD");
+        const qint64 before = dnsLogSize();
+        const Detection d = detect(u"olga@srvglue.sdoc.test"_s, options());
+        CHECK_FINISHED(d);
+        CHECK_WINNER(d, target, 465, Security::Tls);
+        const Candidate &c = d.result.candidates.first();
+        CHECK_TRUE(c.sources.first() == SourceKind::SrvSubmissions, d);
+        CHECK_TRUE(c.confirmed, d);
+        CHECK_TRUE(c.addresses.contains(QHostAddress(env("SDOC_ADDR_V6DEAD"))), d);
+        CHECK_TRUE(c.addresses.size() == 2, d);
+        CHECK_TRUE(d.elapsedMs < 2000, d);
+        QTest::qWait(200); // dnsmasq's log is written asynchronously
+        const QString srvName = u"_submissions._tcp.srvglue.sdoc.test"_s;
+        QVERIFY2(dnsQueriesSince(before, u"SRV"_s).value(srvName) >= 1, "the SRV query is not in the dnsmasq log");
+        for (const QString &type : {u"A"_s, u"AAAA"_s}) {
+            const int n = dnsQueriesSince(before, type).value(target);
+            QVERIFY2(n == 0, qPrintable(u"%1 %2 asked %3 time(s) after the SRV answer carried it"_s.arg(type, target).arg(n)
+                                        + dump(d)));
+        }
+    }
+
+    // NOERROR/NODATA (SRV: res_nquery's NO_DATA; MX: Qt 6.4's InvalidReplyError) and NXDOMAIN
+    // are both "no record".
     void nodataAndNxdomainAreNotFound_data()
     {
         QTest::addColumn<QString>("address");

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 namespace SmtpDoctor::Test {
 
@@ -68,6 +69,33 @@ bool waitForMail(const QString &user, const QByteArray &needle, int timeoutMs, Q
             return false;
         QTest::qWait(qMin<qint64>(50, qMax<qint64>(1, deadline.remainingTime())));
     }
+}
+
+namespace {
+QString dnsLogPath()
+{
+    return env("SDOC_HARNESS_DIR") + QLatin1String("/log/dnsmasq.log");
+}
+} // namespace
+
+qint64 dnsLogSize()
+{
+    return QFileInfo(dnsLogPath()).size();
+}
+
+QHash<QString, int> dnsQueriesSince(qint64 offset, const QString &type)
+{
+    QHash<QString, int> counts;
+    QFile f(dnsLogPath());
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(offset))
+        return counts;
+    const QRegularExpression re(QLatin1String("query\\[%1\\] (\\S+) from").arg(type));
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        const QRegularExpressionMatch m = re.match(QString::fromUtf8(line));
+        if (m.hasMatch())
+            ++counts[m.captured(1).toLower()];
+    }
+    return counts;
 }
 
 } // namespace SmtpDoctor::Test

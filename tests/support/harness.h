@@ -7,6 +7,7 @@
 // Links Qt Core, Network and Test only.
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -26,6 +27,11 @@ namespace SmtpDoctor::Test {
 // delivered message contains `needle`, for at most timeoutMs. Stores that message.
 [[nodiscard]] bool waitForMail(const QString &user, const QByteArray &needle, int timeoutMs,
                                QByteArray *message = nullptr);
+// The harness's dnsmasq query log ($SDOC_HARNESS_DIR/log/dnsmasq.log): its size now (an
+// offset for dnsQueriesSince), and how often dnsmasq was asked "query[TYPE] NAME" since
+// `offset`, by lower-case NAME. dnsmasq writes the log asynchronously: wait a moment first.
+[[nodiscard]] qint64 dnsLogSize();
+[[nodiscard]] QHash<QString, int> dnsQueriesSince(qint64 offset, const QString &type);
 
 } // namespace SmtpDoctor::Test
 

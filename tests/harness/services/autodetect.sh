@@ -18,6 +18,9 @@
 #                        _submission._tcp -> mail.sdoc.test:587
 #   dot.sdoc.test        both SRV records with target "." (service decidedly not offered)
 #   srvout.sdoc.test     _submissions._tcp -> smtp.sdoc-other.test:465 (another domain)
+#   srvglue.sdoc.test    _submissions._tcp -> v6dead.sdoc.test:465 only; dnsmasq puts its AAAA
+#                        (black-holed) and A into the additional section. Nothing else asks
+#                        for that name, so the query log shows whether the probe resolved it.
 #   empty.sdoc.test      exists (TXT), and so do its _submission(s)._tcp names: SRV and MX
 #                        queries get NOERROR/NODATA (none.sdoc.test gets NXDOMAIN)
 #   mxonly.sdoc.test     MX aspmx.l.google.com only (-> bundled Google -> smtp.gmail.com)
@@ -226,6 +229,7 @@ autodetect_prepare() {
         echo "srv-host=_submissions._tcp.deadac.$DOMAIN,$HOST_MAIN,465,0,1"
         echo "srv-host=_submissions._tcp.slow.$DOMAIN,smtp.$AD_OTHER_DOMAIN,465,0,1"
         echo "srv-host=_submissions._tcp.srvout.$DOMAIN,smtp.$AD_OTHER_DOMAIN,465,0,1"
+        echo "srv-host=_submissions._tcp.srvglue.$DOMAIN,$HOST_V6DEAD,465,0,1"
         # No target: the root ".", "service decidedly not available" (RFC 2782).
         echo "srv-host=_submissions._tcp.dot.$DOMAIN,.,0"
         echo "srv-host=_submission._tcp.dot.$DOMAIN,.,0"

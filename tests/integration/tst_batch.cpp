@@ -76,8 +76,10 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = {})
     if (!p.waitForFinished(60000))
         p.kill();
     p.waitForFinished(2000);
+    const QByteArray standardError = p.readAllStandardError();
+    printSanitizerReports(standardError);
     Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-          p.readAllStandardError(), clock.elapsed()};
+          standardError, clock.elapsed()};
     qInfo().noquote() << u"%1: exit %2 after %3 ms, %4 output lines"_s.arg(args.mid(0, 3).join(u' '))
                              .arg(r.exitCode)
                              .arg(r.ms)

@@ -30,9 +30,10 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     QString explain() const
     {
-        return u"\n  exit %1 after %2 ms\n  stdout: %3\n  stderr: %4"_s.arg(exitCode)
+        // stderr first: test messages are cut at about 1,000 characters.
+        return u"\n  exit %1 after %2 ms\n  stderr: %3\n  stdout: %4"_s.arg(exitCode)
             .arg(ms)
-            .arg(QString::fromUtf8(out.left(6000)), QString::fromUtf8(err.left(2000)));
+            .arg(QString::fromUtf8(err.left(2000)), QString::fromUtf8(out.left(6000)));
     }
 };
 
@@ -54,8 +55,10 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = {})
     if (!p.waitForFinished(20000))
         p.kill();
     p.waitForFinished(2000);
+    const QByteArray standardError = p.readAllStandardError();
+    printSanitizerReports(standardError);
     Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-          p.readAllStandardError(), clock.elapsed()};
+          standardError, clock.elapsed()};
     qInfo().noquote() << u"%1 %2: exit %3 after %4 ms"_s.arg(args.value(0), args.value(1)).arg(r.exitCode).arg(r.ms);
     return r;
 }

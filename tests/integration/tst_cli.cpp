@@ -32,7 +32,9 @@ Run runCli(const QStringList &args, const QByteArray &stdinData = {}, const QPro
         p.write(stdinData);
     p.closeWriteChannel();
     p.waitForFinished(60000);
-    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    const QByteArray standardError = p.readAllStandardError();
+    printSanitizerReports(standardError);
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), standardError};
 }
 
 } // namespace

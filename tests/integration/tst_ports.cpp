@@ -115,8 +115,10 @@ CliRun cli(const QStringList &args)
         return {};
     p.closeWriteChannel();
     p.waitForFinished(kGuardMs + 5000);
+    const QByteArray standardError = p.readAllStandardError();
+    printSanitizerReports(standardError);
     return CliRun { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+        standardError };
 }
 
 #define REQUIRE_ODD()                                                                                                  \

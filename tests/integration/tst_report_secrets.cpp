@@ -51,8 +51,10 @@ Run runCli(const QStringList &args, const QByteArray &stdinData,
         p.kill();
         p.waitForFinished(5000);
     }
+    const QByteArray standardError = p.readAllStandardError();
+    printSanitizerReports(standardError);
     return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        p.readAllStandardError() };
+        standardError };
 }
 
 // The parts of base64(prefix + secret) that depend on the secret alone, for each of the

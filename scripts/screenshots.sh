@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Renders the main states of the desktop window (finding, found, settings, success,
-# certificate problem, wrong password, look-alike domain) in English and German, plus
-# English with a dark palette, to docs/screenshots/<state>-<language>.png.
+# certificate problem, wrong password, encryption that disappeared, look-alike domain) in
+# English and German, plus English with a dark palette, to docs/screenshots/<state>-<language>.png.
 #
 # It runs the widget test tests/gui/tst_screenshots under Xvfb inside the real test
 # harness (tests/harness/harness.sh: Postfix, Dovecot, dnsmasq in a network namespace),

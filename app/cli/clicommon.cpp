@@ -183,13 +183,8 @@ QString CheckOptions::apply(const QCommandLineParser &parser, CheckSettings &s) 
             return CliText::tr("--pin-sha256 needs 64 hexadecimal digits.");
         s.pinnedSha256 << hex;
     }
-    if (parser.isSet(m_timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(m_timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 3600)
-            return CliText::tr("--timeout must be a number of seconds between 0 and 3600.");
-        s.timeouts.totalMs = int(seconds * 1000);
-    }
+    if (parser.isSet(m_timeout) && !parseSeconds(parser.value(m_timeout), 3600, &s.timeouts.totalMs))
+        return CliText::tr("--timeout must be a number of seconds between 0 and 3600.");
     return {};
 }
 
@@ -226,6 +221,16 @@ CheckResult CheckOptions::runCheck(const CheckSettings &settings, bool printHead
     check.start();
     QCoreApplication::exec();
     return check.result();
+}
+
+bool parseSeconds(const QString &value, int maxSeconds, int *ms)
+{
+    bool ok = false;
+    const double seconds = value.toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > maxSeconds)
+        return false;
+    *ms = int(seconds * 1000);
+    return true;
 }
 
 } // namespace SmtpDoctor::Cli

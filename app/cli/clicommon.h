@@ -53,5 +53,8 @@ private:
 
 // Loads PEM CA certificates; returns an error message or empty.
 [[nodiscard]] QString loadCaFile(const QString &path, QList<QSslCertificate> *out);
+// A number of seconds in (0, maxSeconds] as milliseconds (--timeout and friends); false if the
+// text is not one, and *ms is left alone.
+[[nodiscard]] bool parseSeconds(const QString &value, int maxSeconds, int *ms);
 
 } // namespace SmtpDoctor::Cli

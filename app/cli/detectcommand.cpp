@@ -17,6 +17,13 @@ namespace SmtpDoctor::Cli {
 
 namespace {
 
+// The base address of the online provider database: http(s) only.
+bool parseIspdbUrl(const QString &value, QUrl *url)
+{
+    *url = QUrl(value);
+    return url->isValid() && (url->scheme() == u"https"_s || url->scheme() == u"http"_s);
+}
+
 struct DetectCliOptions
 {
     QCommandLineOption timeout{u"timeout"_s, CliText::tr("Give up after this many seconds (default 10)."), CliText::tr("seconds")};
@@ -34,19 +41,11 @@ struct DetectCliOptions
 
     QString apply(const QCommandLineParser &parser, Detect::DetectOptions &o) const
     {
-        if (parser.isSet(timeout)) {
-            bool ok = false;
-            const double seconds = parser.value(timeout).toDouble(&ok);
-            if (!ok || seconds <= 0 || seconds > 600)
-                return CliText::tr("--timeout must be a number of seconds between 0 and 600.");
-            o.timeoutMs = int(seconds * 1000);
-        }
+        if (parser.isSet(timeout) && !parseSeconds(parser.value(timeout), 600, &o.timeoutMs))
+            return CliText::tr("--timeout must be a number of seconds between 0 and 600.");
         o.offline = parser.isSet(offline);
-        if (parser.isSet(ispdbUrl)) {
-            o.ispdbBase = QUrl(parser.value(ispdbUrl));
-            if (!o.ispdbBase.isValid() || (o.ispdbBase.scheme() != u"https"_s && o.ispdbBase.scheme() != u"http"_s))
-                return CliText::tr("--ispdb-url needs an https:// address.");
-        }
+        if (parser.isSet(ispdbUrl) && !parseIspdbUrl(parser.value(ispdbUrl), &o.ispdbBase))
+            return CliText::tr("--ispdb-url needs an https:// address.");
         o.allowHttp = parser.isSet(allowHttp);
         o.probe = !parser.isSet(noProbe);
         if (parser.isSet(caFile)) {
@@ -191,19 +190,10 @@ int runCheck(const QStringList &arguments)
     Detect::DetectOptions options;
     options.offline = parser.isSet(d.offline);
     options.allowHttp = parser.isSet(d.allowHttp);
-    if (parser.isSet(d.ispdbUrl)) {
-        options.ispdbBase = QUrl(parser.value(d.ispdbUrl));
-        if (!options.ispdbBase.isValid()
-            || (options.ispdbBase.scheme() != u"https"_s && options.ispdbBase.scheme() != u"http"_s))
-            return usageError(CliText::tr("--ispdb-url needs an https:// address."), asJson);
-    }
-    if (parser.isSet(d.detectTimeout)) {
-        bool ok = false;
-        const double seconds = parser.value(d.detectTimeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(CliText::tr("--detect-timeout must be a number of seconds between 0 and 600."), asJson);
-        options.timeoutMs = int(seconds * 1000);
-    }
+    if (parser.isSet(d.ispdbUrl) && !parseIspdbUrl(parser.value(d.ispdbUrl), &options.ispdbBase))
+        return usageError(CliText::tr("--ispdb-url needs an https:// address."), asJson);
+    if (parser.isSet(d.detectTimeout) && !parseSeconds(parser.value(d.detectTimeout), 600, &options.timeoutMs))
+        return usageError(CliText::tr("--detect-timeout must be a number of seconds between 0 and 600."), asJson);
     options.extraCaCertificates = s.extraCaCertificates;
 
     if (!asJson)

@@ -167,13 +167,8 @@ int runPorts(const QStringList &arguments)
         return usageError(PortsText::tr("the server name contains spaces or control characters."), asJson);
 
     Ports::PortDoctorOptions options;
-    if (parser.isSet(timeout)) {
-        bool ok = false;
-        const double seconds = parser.value(timeout).toDouble(&ok);
-        if (!ok || seconds <= 0 || seconds > 600)
-            return usageError(CliText::tr("--timeout must be a number of seconds between 0 and 600."), asJson);
-        options.probeTimeoutMs = int(seconds * 1000);
-    }
+    if (parser.isSet(timeout) && !parseSeconds(parser.value(timeout), 600, &options.probeTimeoutMs))
+        return usageError(CliText::tr("--timeout must be a number of seconds between 0 and 600."), asJson);
     if (parser.isSet(caFile)) {
         if (const QString error = loadCaFile(parser.value(caFile), &options.extraCaCertificates); !error.isEmpty())
             return usageError(error, asJson);

@@ -216,13 +216,8 @@ void Detector::startSources()
         use(SourceKind::AutoconfigHttp, httpAutoconfig.toString());
     }
 
-    // The snapshot is parsed once per process on a worker thread; the first detection waits
-    // for it without blocking the event loop (the network sources are already under way).
-    auto *bundledReady = new QFutureWatcher<void>(this);
-    connect(bundledReady, &QFutureWatcherBase::finished, this, [this, bundledReady, run = m_run] {
-        bundledReady->deleteLater();
-        if (m_done || run != m_run)
-            return;
+    // The network sources are already under way while the snapshot may still be parsing.
+    whenBundledReady([this] {
         const std::optional<ProviderConfig> config = ProviderDatabase::bundled().lookup(*m_result.address);
         if (config) {
             addConfig(SourceKind::Bundled, *config, Trust::High, {});
@@ -232,7 +227,6 @@ void Detector::startSources()
         }
         evaluate();
     });
-    bundledReady->setFuture(ProviderDatabase::preloadBundled());
     startFetch(SourceKind::Autoconfig, autoconfig);
     startFetch(SourceKind::WellKnown, wellKnown);
     if (ispdb.isValid())
@@ -506,19 +500,23 @@ void Detector::onMx(const DnsAnswer &answer)
         return;
     }
     report(SourceKind::Mx).urlOrRecord = u"%1 -> %2"_s.arg(best, mxDomain);
-    const QFuture<void> bundledReady = ProviderDatabase::preloadBundled();
-    if (!bundledReady.isFinished()) {
-        // The answer came before the snapshot was parsed: wait for it off the event loop.
-        auto *watcher = new QFutureWatcher<void>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, best, mxDomain, run = m_run] {
-            watcher->deleteLater();
-            if (!m_done && run == m_run && isPending(SourceKind::Mx))
-                onMxProvider(best, mxDomain);
-        });
-        watcher->setFuture(bundledReady);
-        return;
-    }
-    onMxProvider(best, mxDomain);
+    whenBundledReady([this, best, mxDomain] {
+        if (isPending(SourceKind::Mx))
+            onMxProvider(best, mxDomain);
+    });
+}
+
+void Detector::whenBundledReady(std::function<void()> then)
+{
+    // The snapshot is parsed once per process on a worker thread; waiting for it never blocks
+    // the event loop. Called from the event loop even when it is ready already.
+    auto *watcher = new QFutureWatcher<void>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, then = std::move(then), run = m_run] {
+        watcher->deleteLater();
+        if (!m_done && run == m_run)
+            then();
+    });
+    watcher->setFuture(ProviderDatabase::preloadBundled());
 }
 
 void Detector::onMxProvider(const QString &best, const QString &mxDomain)

@@ -13,6 +13,7 @@
 #include <QUrl>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -91,6 +92,8 @@ private:
     void onSrv(SourceKind kind, const DnsAnswer &answer);
     void onMx(const DnsAnswer &answer);
     void onMxProvider(const QString &best, const QString &mxDomain);
+    // Runs `then` (from the event loop, in this run only) once the bundled database is built.
+    void whenBundledReady(std::function<void()> then);
     void onMxFetched(const FetchResult &fetch, const QString &mxDomain);
     void startGuesses();
     void startNextGuess();

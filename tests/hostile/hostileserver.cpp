@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
+#include <QTest>
 #include <QScopeGuard>
 #include <QSslSocket>
 #include <QStandardPaths>
@@ -1190,6 +1191,18 @@ QString adversarialUser()
 QString adversarialPassword()
 {
     return QStringLiteral("Sentinel-P\u00e4ssw\u00f6rd-\u2603-7f3a");
+}
+
+void verifyRunSettled(const CheckRun &run, const CheckSettings &settings, const HostileServer &server, int slackMs)
+{
+    const QString story = describeRun(run, &server);
+    if (qEnvironmentVariableIsSet("SDOC_HOSTILE_VERBOSE"))
+        qInfo().noquote() << story;
+    const QString contract = runContractProblems(run, settings, slackMs);
+    SDOC_VERIFY_STORY(contract.isEmpty(), story + contract);
+    SDOC_VERIFY_STORY(QTest::qWaitFor([&server] { return server.allClosed(); }, 3000), story);
+    const QString leaks = plaintextLeakProblems(server, secretForms(adversarialUser(), adversarialPassword()));
+    SDOC_VERIFY_STORY(leaks.isEmpty(), story + leaks);
 }
 
 CheckSettings adversarialSettings(quint16 port, const QSslCertificate &ca)

@@ -396,6 +396,12 @@ struct CheckRun
 // `secrets` before TLS, nothing pipelined behind STARTTLS. Empty when all is well.
 [[nodiscard]] QString plaintextLeakProblems(const HostileServer &server, const QByteArrayList &secrets);
 
+// Settles one adversarial run (a failure of the current test otherwise, with the whole
+// story): the run contract holds, the server saw every connection closed within 3 s, and
+// nothing of the sentinel credentials (adversarialUser/-Password) went out before TLS.
+// SDOC_HOSTILE_VERBOSE=1 prints the story of every run.
+void verifyRunSettled(const CheckRun &run, const CheckSettings &settings, const HostileServer &server, int slackMs);
+
 // The sentinel credentials of the adversarial suites (non-ASCII on purpose).
 [[nodiscard]] QString adversarialUser();
 [[nodiscard]] QString adversarialPassword();

@@ -28,7 +28,6 @@ namespace {
 
 constexpr int kSlackMs = 1000;
 const QString kUser = adversarialUser();
-const QString kPassword = adversarialPassword();
 
 QByteArrayList withoutQuit(QByteArrayList verbs)
 {
@@ -107,14 +106,7 @@ CheckSettings AdversarialFaultsTest::settingsFor(quint16 port) const
 
 void AdversarialFaultsTest::settle(const CheckRun &run, const CheckSettings &settings, const HostileServer &server)
 {
-    const QString story = describeRun(run, &server);
-    if (qEnvironmentVariableIsSet("SDOC_HOSTILE_VERBOSE"))
-        qInfo().noquote() << story;
-    const QString contract = runContractProblems(run, settings, kSlackMs);
-    SDOC_VERIFY_STORY(contract.isEmpty(), story + contract);
-    STORY(QTest::qWaitFor([&server] { return server.allClosed(); }, 3000));
-    const QString leaks = plaintextLeakProblems(server, secretForms(kUser, kPassword));
-    SDOC_VERIFY_STORY(leaks.isEmpty(), story + leaks);
+    verifyRunSettled(run, settings, server, kSlackMs);
 }
 
 // ------------------------------------------------------------------------------------

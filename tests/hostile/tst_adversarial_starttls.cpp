@@ -21,8 +21,6 @@ using namespace SmtpDoctor::Testing;
 namespace {
 
 constexpr int kSlackMs = 1000; // event loop and scheduling slack on a loaded 2-core machine
-const QString kUser = adversarialUser();
-const QString kPassword = adversarialPassword();
 
 bool isText(const QByteArray &line)
 {
@@ -141,14 +139,7 @@ CheckSettings AdversarialStartTlsTest::settingsFor(const HostileServer &server) 
 
 void AdversarialStartTlsTest::settle(const CheckRun &run, const CheckSettings &settings, const HostileServer &server)
 {
-    const QString story = describeRun(run, &server);
-    if (qEnvironmentVariableIsSet("SDOC_HOSTILE_VERBOSE"))
-        qInfo().noquote() << story;
-    const QString contract = runContractProblems(run, settings, kSlackMs);
-    SDOC_VERIFY_STORY(contract.isEmpty(), story + contract);
-    STORY(QTest::qWaitFor([&server] { return server.allClosed(); }, 3000));
-    const QString leaks = plaintextLeakProblems(server, secretForms(kUser, kPassword));
-    SDOC_VERIFY_STORY(leaks.isEmpty(), story + leaks);
+    verifyRunSettled(run, settings, server, kSlackMs);
 }
 
 // ------------------------------------------------------------------------------------

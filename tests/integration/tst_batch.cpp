@@ -9,6 +9,7 @@
 //   tests/harness/harness.sh run -- build/tests/tst_batch
 // Without the harness, the cases that need it skip with the reason; the usage errors run anyway.
 
+#include "clirun.h"
 #include "harness.h"
 
 #include "detect/batchdetector.h"
@@ -18,9 +19,7 @@
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -35,57 +34,7 @@ using namespace SmtpDoctor::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-    QList<QJsonObject> lines() const
-    {
-        QList<QJsonObject> objects;
-        for (const QByteArray &line : out.split('\n')) {
-            if (!line.isEmpty())
-                objects << QJsonDocument::fromJson(line).object();
-        }
-        return objects;
-    }
-    QString explain() const
-    {
-        return u"\n  exit %1 after %2 ms\n  stdout: %3\n  stderr: %4"_s.arg(exitCode)
-            .arg(ms)
-            .arg(QString::fromUtf8(out.left(3000)), QString::fromUtf8(err.left(2000)));
-    }
-};
-
-Run runCli(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(u"LANG"_s, u"C.UTF-8"_s);
-    e.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    p.setProcessEnvironment(e);
-    QElapsedTimer clock;
-    clock.start();
-    p.start(QStringLiteral(SDOC_CLI_PATH), args);
-    if (!p.waitForStarted(5000))
-        return {};
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        p.kill();
-    p.waitForFinished(2000);
-    const QByteArray standardError = p.readAllStandardError();
-    printSanitizerReports(standardError);
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-          standardError, clock.elapsed()};
-    qInfo().noquote() << u"%1: exit %2 after %3 ms, %4 output lines"_s.arg(args.mid(0, 3).join(u' '))
-                             .arg(r.exitCode)
-                             .arg(r.ms)
-                             .arg(r.out.count('\n'));
-    return r;
-}
+using Run = CliRun;
 
 QStringList harnessOptions()
 {
@@ -242,7 +191,7 @@ private Q_SLOTS:
         const qint64 dnsBefore = dnsLogSize();
         const Run r = runCli(QStringList{u"detect"_s, u"--batch"_s, file, u"--jobs"_s, u"8"_s} + harnessOptions());
         CHECK_RUN(r, r.exitCode == 3); // none.* domains and invalid lines have no setting
-        const QList<QJsonObject> out = r.lines();
+        const QList<QJsonObject> out = r.jsonLines();
 
         // One object per line that is not blank or a comment, in input order.
         QList<int> expectedLines;
@@ -334,7 +283,7 @@ private Q_SLOTS:
         input += addresses.join(u"\r\n"_s).toUtf8();
         const Run r = runCli(QStringList{u"detect"_s, u"--batch"_s, u"-"_s} + harnessOptions(), input);
         CHECK_RUN(r, r.exitCode == 0);
-        const QList<QJsonObject> out = r.lines();
+        const QList<QJsonObject> out = r.jsonLines();
         CHECK_RUN(r, out.size() == addresses.size());
         for (int i = 0; i < out.size(); ++i) {
             CHECK_RUN(r, out.at(i).value(u"line"_s).toInt() == i + 1);

@@ -7,13 +7,11 @@
 //   tests/harness/harness.sh run -- build/tests/tst_check_cli
 // Without the harness the cases that need it skip with the reason.
 
+#include "clirun.h"
 #include "harness.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -21,47 +19,7 @@ using namespace SmtpDoctor::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 ms = 0;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    QString explain() const
-    {
-        // stderr first: test messages are cut at about 1,000 characters.
-        return u"\n  exit %1 after %2 ms\n  stderr: %3\n  stdout: %4"_s.arg(exitCode)
-            .arg(ms)
-            .arg(QString::fromUtf8(err.left(2000)), QString::fromUtf8(out.left(6000)));
-    }
-};
-
-Run runCli(const QStringList &args, const QByteArray &stdinData = {})
-{
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.insert(u"LANG"_s, u"C.UTF-8"_s);
-    e.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    p.setProcessEnvironment(e);
-    QElapsedTimer clock;
-    clock.start();
-    p.start(QStringLiteral(SDOC_CLI_PATH), args);
-    if (!p.waitForStarted(5000))
-        return {};
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(20000))
-        p.kill();
-    p.waitForFinished(2000);
-    const QByteArray standardError = p.readAllStandardError();
-    printSanitizerReports(standardError);
-    Run r{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-          standardError, clock.elapsed()};
-    qInfo().noquote() << u"%1 %2: exit %3 after %4 ms"_s.arg(args.value(0), args.value(1)).arg(r.exitCode).arg(r.ms);
-    return r;
-}
+using Run = CliRun;
 
 // `detect ADDRESS --json` with the harness CA, the ISPDB mirror and a tight deadline.
 Run detectJson(const QString &address, const QStringList &extra = {})

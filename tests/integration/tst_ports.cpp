@@ -8,6 +8,7 @@
 // Without the harness every case skips with the reason. Probe timeouts are 2 s.
 // SDOC_PORTS_VERBOSE=1 prints every report as JSON.
 
+#include "clirun.h"
 #include "harness.h"
 
 #include "ports/portdoctor.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -99,26 +99,9 @@ QStringList findingKeys(const PortReport &r)
     return keys;
 }
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
 CliRun cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(SDOC_CLI_PATH), args);
-    if (!p.waitForStarted(5000))
-        return {};
-    p.closeWriteChannel();
-    p.waitForFinished(kGuardMs + 5000);
-    const QByteArray standardError = p.readAllStandardError();
-    printSanitizerReports(standardError);
-    return CliRun { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        standardError };
+    return runCli(args, {}, cliEnvironment(), kGuardMs + 5000);
 }
 
 #define REQUIRE_ODD()                                                                                                  \

@@ -4,6 +4,7 @@
 // standard error, with every logging category on) and whatever the engine produces
 // (result, transcript, reports) never contains the password in any encoding that
 // reaches the wire or a log.
+#include "clirun.h"
 #include "harness.h"
 
 #include "report/jsonreport.h"
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,33 +29,7 @@ using namespace SmtpDoctor::Test;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run runCli(const QStringList &args, const QByteArray &stdinData,
-    const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SDOC_CLI_PATH), args);
-    if (!p.waitForStarted(5000))
-        return {};
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(90000)) {
-        p.kill();
-        p.waitForFinished(5000);
-    }
-    const QByteArray standardError = p.readAllStandardError();
-    printSanitizerReports(standardError);
-    return Run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-        standardError };
-}
+using Run = CliRun;
 
 // The parts of base64(prefix + secret) that depend on the secret alone, for each of the
 // three alignments: found in any base64 text that encodes the secret anywhere inside.

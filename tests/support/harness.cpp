@@ -98,10 +98,4 @@ QHash<QString, int> dnsQueriesSince(qint64 offset, const QString &type)
     return counts;
 }
 
-void printSanitizerReports(const QByteArray &standardError)
-{
-    if (standardError.contains("Sanitizer") || standardError.contains("runtime error:"))
-        qWarning("child process sanitizer report:\n%s", standardError.constData());
-}
-
 } // namespace SmtpDoctor::Test

@@ -31,10 +31,6 @@ namespace SmtpDoctor::Test {
 // offset for dnsQueriesSince), and how often dnsmasq was asked "query[TYPE] NAME" since
 // `offset`, by lower-case NAME. dnsmasq writes the log asynchronously: wait a moment first.
 [[nodiscard]] qint64 dnsLogSize();
-// A child process's standard error as it is, printed whole (qWarning) when it holds a
-// sanitizer report: test messages are cut at about 1,000 characters, and an ASan or LSan
-// report of a CLI run must never be lost in a failing CI run.
-void printSanitizerReports(const QByteArray &standardError);
 [[nodiscard]] QHash<QString, int> dnsQueriesSince(qint64 offset, const QString &type);
 
 } // namespace SmtpDoctor::Test
